@@ -1,0 +1,86 @@
+import * as z from "zod/mini";
+import { isDatePartsEmpty, isoFromDateParts, type DateParts } from "./date-parts";
+
+export const MAX_TEXT_LENGTH = 5000;
+
+const tooLong = (label: string) => `${label} must be ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters or fewer`;
+
+/** A required free-text answer. `missing` says what to enter. */
+export const requiredText = (missing: string, label: string) =>
+  z.string(missing).check(z.trim(), z.minLength(1, missing), z.maxLength(MAX_TEXT_LENGTH, tooLong(label)));
+
+export const optionalText = (label: string) =>
+  z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH, tooLong(label))));
+
+export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T, missing: string) =>
+  z.enum(values, missing);
+
+/**
+ * Phone numbers as printed on cards: digits, letters (1-800-FLOWERS), spaces,
+ * dashes, dots, brackets, a plus and an extension.
+ */
+export function isPhoneNumber(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[0-9A-Za-z +().\-/#,]+$/.test(trimmed)) return false;
+  const withoutExtension = trimmed.replace(/(?:ext\.?|extension|x|#)\s*\d{1,6}\s*$/i, "");
+  const dialable = withoutExtension.replace(/[^0-9A-Za-z]/g, "");
+  return dialable.length >= 10 && dialable.length <= 15 && /\d{3}/.test(dialable);
+}
+
+export const phoneNumber = (missing: string, invalid: string) =>
+  z.string(missing).check(
+    z.trim(),
+    z.minLength(1, missing),
+    z.refine((value) => value.length === 0 || isPhoneNumber(value), invalid),
+  );
+
+/** Member and group IDs: letters, digits, spaces, dashes, dots and slashes. */
+export const cardIdentifier = (missing: string, invalid: string) =>
+  z.string(missing).check(
+    z.trim(),
+    z.minLength(1, missing),
+    z.refine((value) => value.length === 0 || /^[0-9A-Za-z][0-9A-Za-z .\-/*]{0,39}$/.test(value), invalid),
+  );
+
+export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+
+type DateRule = {
+  /** How the member refers to it in messages, e.g. "your date of birth". */
+  name: string;
+  /** The example shown when it is missing, e.g. "3 27 1980". */
+  example: string;
+  required: boolean;
+  notInFuture?: { today: () => string; message: string };
+  notBefore?: { iso: string; message: string };
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The message for a date the member typed, or undefined when it is fine. */
+export function dateProblem(parts: DateParts | undefined, rule: DateRule): string | undefined {
+  if (isDatePartsEmpty(parts)) {
+    return rule.required ? `Enter ${rule.name}, for example ${rule.example}` : undefined;
+  }
+  const { month, day, year } = parts as DateParts;
+  const missing = [!month.trim() && "a month", !day.trim() && "a day", !year.trim() && "a year"].filter(Boolean);
+  if (missing.length > 0) return `${capitalise(rule.name)} must include ${missing.join(" and ")}`;
+  if (!/^\d{4}$/.test(year.trim())) return `Year must be 4 numbers, for example ${rule.example.split(" ")[2]}`;
+  const iso = isoFromDateParts(parts);
+  if (!iso) return `${capitalise(rule.name)} must be a real date, for example ${rule.example}`;
+  if (rule.notInFuture && iso > rule.notInFuture.today()) return rule.notInFuture.message;
+  if (rule.notBefore && iso < rule.notBefore.iso) return rule.notBefore.message;
+  return undefined;
+}
+
+const datePartsInput = z.optional(
+  z.object({ month: z.string(), day: z.string(), year: z.string() }),
+);
+
+/** A month/day/year answer validated as a whole; errors land on the field. */
+export const dateField = (rule: DateRule) =>
+  datePartsInput.check(
+    z.superRefine((parts, ctx) => {
+      const problem = dateProblem(parts, rule);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );

@@ -1,0 +1,154 @@
+import * as z from "zod/mini";
+import {
+  contactedAnswers,
+  coverageSources,
+  doctorWillRequestAnswers,
+  enclosureIds,
+  inNetworkAnswers,
+  outcomes,
+  planTypes,
+  reasonIds,
+  regulatorAnswers,
+  sentMethods,
+  yesNo,
+} from "./options";
+
+// The stored request is a draft: anything the member has typed so far, valid
+// or not. Each field falls back to "unanswered" on its own when it is of the
+// wrong shape, so one bad field never costs the member the others.
+const text = z.catch(z.optional(z.string()), undefined);
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.catch(z.optional(z.enum(values)), undefined);
+const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.catch(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((items) => [...new Set(items.filter((item): item is T[number] => values.includes(item as string)))]),
+    ),
+    [],
+  );
+const dateParts = z.catch(
+  z.optional(
+    z.object({
+      month: z.catch(z.string(), ""),
+      day: z.catch(z.string(), ""),
+      year: z.catch(z.string(), ""),
+    }),
+  ),
+  undefined,
+);
+const section = <T extends z.core.$ZodLooseShape>(shape: T) => {
+  const object = z.object(shape);
+  return z.catch(object, () => object.parse({}));
+};
+
+export const callSchema = z.object({
+  id: z.string(),
+  date: dateParts,
+  time: text,
+  spokeTo: text,
+  referenceNumber: text,
+  notes: text,
+});
+export type Call = z.infer<typeof callSchema>;
+
+const calls = z.catch(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items) =>
+      items.flatMap((item) => {
+        const parsed = callSchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
+  ),
+  [],
+);
+
+export const coverageShape = {
+  source: choice(coverageSources),
+  /** The member read the "state law does not apply" page and chose to go on. */
+  continueWithoutStateLaw: z.catch(z.optional(z.boolean()), undefined),
+};
+
+export const planShape = {
+  planType: choice(planTypes),
+  regulator: choice(regulatorAnswers),
+  planName: text,
+  memberId: text,
+  groupNumber: text,
+  memberServicesPhone: text,
+  planAddress: text,
+};
+
+export const aboutYouShape = {
+  fullName: text,
+  dateOfBirth: dateParts,
+  address: text,
+  phone: text,
+  email: text,
+  hasHelper: choice(yesNo),
+  helperName: text,
+  helperRelationship: text,
+};
+
+export const doctorShape = {
+  name: text,
+  specialty: text,
+  medicalGroup: text,
+  condition: text,
+  recommendedTreatment: text,
+  willRequest: choice(doctorWillRequestAnswers),
+  dateDiscussed: dateParts,
+};
+
+export const memberServicesShape = {
+  contacted: choice(contactedAnswers),
+  calls,
+};
+
+export const submitShape = {
+  reasons: choices(reasonIds),
+  otherReason: text,
+  urgent: choice(yesNo),
+  secondDoctorName: text,
+  secondDoctorSpecialty: text,
+  secondDoctorInNetwork: choice(inNetworkAnswers),
+  outOfNetworkRequested: choice(yesNo),
+  outOfNetworkReason: text,
+  enclosures: choices(enclosureIds),
+  sentMethod: choice(sentMethods),
+  dateSent: dateParts,
+  dateReceived: dateParts,
+  /** "HH:MM", 24-hour, California time; only needed for the 72-hour clock. */
+  timeReceived: text,
+};
+
+export const decisionShape = {
+  outcome: choice(outcomes),
+  planGivenDueDate: dateParts,
+  appointmentDate: dateParts,
+  denialDate: dateParts,
+  denialReason: text,
+  moreInfoWhat: text,
+  moreInfoReceivedDate: dateParts,
+  grievanceFiledDate: dateParts,
+};
+
+export const requestSchema = z.object({
+  coverage: section(coverageShape),
+  plan: section(planShape),
+  aboutYou: section(aboutYouShape),
+  doctor: section(doctorShape),
+  memberServices: section(memberServicesShape),
+  submit: section(submitShape),
+  decision: section(decisionShape),
+});
+
+/** Everything the member has entered, as stored. Every field may be missing. */
+export type SecondOpinionRequest = z.infer<typeof requestSchema>;
+export type RequestSection = keyof SecondOpinionRequest;
+
+export function emptyRequest(): SecondOpinionRequest {
+  return requestSchema.parse({});
+}
