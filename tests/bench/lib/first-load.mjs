@@ -1,0 +1,132 @@
+// First-load JavaScript of every prerendered route, measured the way a phone
+// downloads it: the <script src> tags (and modulepreload links) of each built
+// page, each file gzipped, unique files summed. Next 16 no longer prints this.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const BASELINE_ROUTE = "/_not-found";
+
+/**
+ * Strings that only @react-pdf/renderer's bundle carries (pdfkit's writer,
+ * its document class and the base64 yoga WebAssembly). A chunk holds the
+ * renderer when it has most of them, so no single word in our own code
+ * (a comment, a file name) can trip the check.
+ */
+export const RENDERER_MARKERS = ["PDFDocument", "startxref", "%PDF-", "FlateDecode", "AGFzbQ"];
+const RENDERER_MIN_MARKERS = 4;
+
+export function resolveDistDir(root = process.cwd()) {
+  return path.resolve(root, process.env.NEXT_DIST_DIR || ".next");
+}
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** The app's page routes, from the build's own manifest (route handlers left out). */
+export function builtPageRoutes(distDir) {
+  const manifestFile = path.join(distDir, "app-path-routes-manifest.json");
+  if (!existsSync(manifestFile)) {
+    throw new Error(`No build in ${distDir} (missing app-path-routes-manifest.json). Run the build first.`);
+  }
+  const manifest = readJson(manifestFile);
+  return Object.entries(manifest)
+    .filter(([entry]) => entry.endsWith("/page"))
+    .map(([, route]) => route)
+    .filter((route) => route !== "/_global-error")
+    .sort((a, b) => (a === "/" ? -1 : b === "/" ? 1 : a.localeCompare(b)));
+}
+
+export function htmlFileFor(distDir, route) {
+  const name = route === "/" ? "index" : route.replace(/^\//, "");
+  return path.join(distDir, "server", "app", `${name}.html`);
+}
+
+/** Script URLs a modern browser fetches on first load (nomodule polyfills are skipped by it). */
+export function firstLoadScripts(html) {
+  const urls = new Set();
+  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? "";
+    if (/\bnomodule\b/i.test(attributes)) continue;
+    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+    if (src?.startsWith("/_next/static/")) urls.add(src);
+  }
+  for (const match of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? "";
+    if (!/\brel="modulepreload"/i.test(attributes)) continue;
+    const href = /\bhref="([^"]+)"/i.exec(attributes)?.[1];
+    if (href?.startsWith("/_next/static/")) urls.add(href);
+  }
+  return [...urls];
+}
+
+const fileCache = new Map();
+function staticFile(distDir, url) {
+  const relative = decodeURIComponent(url.replace(/^\/_next\/static\//, "").split("?")[0] ?? "");
+  const file = path.join(distDir, "static", relative);
+  if (!fileCache.has(file)) {
+    if (!existsSync(file)) throw new Error(`A page refers to ${url}, which is not in ${path.join(distDir, "static")}`);
+    const content = readFileSync(file);
+    fileCache.set(file, {
+      url,
+      bytes: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      hasRenderer: containsRenderer(content.toString("latin1")),
+    });
+  }
+  return fileCache.get(file);
+}
+
+export function containsRenderer(source) {
+  return RENDERER_MARKERS.filter((marker) => source.includes(marker)).length >= RENDERER_MIN_MARKERS;
+}
+
+/** Every JS chunk of the build that holds the renderer (it should be lazily loaded, i.e. in none of the routes). */
+export function rendererChunks(distDir) {
+  const chunksDir = path.join(distDir, "static", "chunks");
+  if (!existsSync(chunksDir)) return [];
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".js")) {
+        const url = `/_next/static/${path.relative(path.join(distDir, "static"), full).split(path.sep).join("/")}`;
+        const info = staticFile(distDir, url);
+        if (info.hasRenderer) found.push(info);
+      }
+    }
+  };
+  walk(chunksDir);
+  return found;
+}
+
+/**
+ * @returns {{ distDir: string, baseline: object, routes: Array<{route: string, prerendered: boolean,
+ *   files: object[], bytes: number, gzip: number, ratio: number, hasRenderer: boolean}>, rendererChunks: object[] }}
+ */
+export function measureFirstLoad(distDir = resolveDistDir()) {
+  fileCache.clear();
+  const routes = builtPageRoutes(distDir).map((route) => {
+    const htmlFile = htmlFileFor(distDir, route);
+    if (!existsSync(htmlFile)) {
+      return { route, prerendered: false, files: [], bytes: 0, gzip: 0, ratio: Number.NaN, hasRenderer: false };
+    }
+    const files = firstLoadScripts(readFileSync(htmlFile, "utf8")).map((url) => staticFile(distDir, url));
+    return {
+      route,
+      prerendered: true,
+      files,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      gzip: files.reduce((sum, file) => sum + file.gzip, 0),
+      hasRenderer: files.some((file) => file.hasRenderer),
+    };
+  });
+  const baseline = routes.find((route) => route.route === BASELINE_ROUTE);
+  if (!baseline?.prerendered) throw new Error(`Baseline page ${BASELINE_ROUTE} was not prerendered in ${distDir}`);
+  for (const route of routes) route.ratio = route.prerendered ? route.gzip / baseline.gzip : Number.NaN;
+  return { distDir, baseline, routes, rendererChunks: rendererChunks(distDir) };
+}
+
+export const kib = (bytes) => (bytes / 1024).toFixed(1);
