@@ -38,7 +38,8 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    // `npm test` builds once before the suites; run alone, Playwright builds itself.
+    command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

@@ -65,13 +65,13 @@ const calls = z.catch(
   [],
 );
 
-export const coverageShape = {
+const coverageShape = {
   source: choice(coverageSources),
   /** The member read the "state law does not apply" page and chose to go on. */
   continueWithoutStateLaw: z.catch(z.optional(z.boolean()), undefined),
 };
 
-export const planShape = {
+const planShape = {
   planType: choice(planTypes),
   regulator: choice(regulatorAnswers),
   planName: text,
@@ -81,7 +81,7 @@ export const planShape = {
   planAddress: text,
 };
 
-export const aboutYouShape = {
+const aboutYouShape = {
   fullName: text,
   dateOfBirth: dateParts,
   address: text,
@@ -92,7 +92,7 @@ export const aboutYouShape = {
   helperRelationship: text,
 };
 
-export const doctorShape = {
+const doctorShape = {
   name: text,
   specialty: text,
   medicalGroup: text,
@@ -102,12 +102,12 @@ export const doctorShape = {
   dateDiscussed: dateParts,
 };
 
-export const memberServicesShape = {
+const memberServicesShape = {
   contacted: choice(contactedAnswers),
   calls,
 };
 
-export const submitShape = {
+const submitShape = {
   reasons: choices(reasonIds),
   otherReason: text,
   urgent: choice(yesNo),
@@ -124,7 +124,7 @@ export const submitShape = {
   timeReceived: text,
 };
 
-export const decisionShape = {
+const decisionShape = {
   outcome: choice(outcomes),
   planGivenDueDate: dateParts,
   appointmentDate: dateParts,
@@ -133,6 +133,16 @@ export const decisionShape = {
   moreInfoWhat: text,
   moreInfoReceivedDate: dateParts,
   grievanceFiledDate: dateParts,
+};
+
+export const sectionShapes = {
+  coverage: coverageShape,
+  plan: planShape,
+  aboutYou: aboutYouShape,
+  doctor: doctorShape,
+  memberServices: memberServicesShape,
+  submit: submitShape,
+  decision: decisionShape,
 };
 
 export const requestSchema = z.object({

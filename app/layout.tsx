@@ -1,0 +1,63 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { RequestStateProvider } from "@/components/request-state/request-provider";
+import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
+import { DeleteAnswers } from "@/components/request-state/delete-answers";
+import { siteText } from "@/content/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: siteText.name, template: `%s – ${siteText.name}` },
+  description: siteText.description,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main-content">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link className="site-header__name" href="/">
+              {siteText.name}
+            </Link>
+            <nav className="site-header__nav" aria-label="Main">
+              <ul>
+                {siteText.navigation.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href}>{item.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <RequestStateProvider>
+          <div className="page">
+            <SavedAnswersNotices />
+            {children}
+          </div>
+          <footer className="site-footer">
+            <div className="site-footer__inner">
+              <p className="disclaimer">{siteText.disclaimer}</p>
+              <p>{siteText.privacy}</p>
+              <DeleteAnswers />
+              <ul>
+                {siteText.footerLinks.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href}>{item.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </footer>
+        </RequestStateProvider>
+      </body>
+    </html>
+  );
+}

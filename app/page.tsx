@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { ResumeEntry } from "@/components/request-state/resume-entry";
+import { steps } from "@/lib/flow";
+import { startPageText } from "@/content/start-page";
+
+export default function StartPage() {
+  return (
+    <main id="main-content" className="main" tabIndex={-1}>
+      <h1 className="heading-xl">{startPageText.heading}</h1>
+      {startPageText.summary.map((line) => (
+        <p className="lead" key={line}>
+          {line}
+        </p>
+      ))}
+      <ResumeEntry />
+      <h2 className="heading-m">What you need</h2>
+      <ul className="list">
+        {startPageText.youNeed.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p>{startPageText.timeNeeded}</p>
+      <p>{startPageText.privacy}</p>
+      <div className="button-group">
+        <Link className="button button--start" href={steps[0]?.path ?? "/request/coverage"} role="button" draggable={false}>
+          Start now
+        </Link>
+      </div>
+      <h2 className="heading-m">Before you start</h2>
+      <ul className="list">
+        <li>
+          <Link href="/rights">Your rights</Link>: the rules for your kind of plan, side by side, with their sources.
+        </li>
+        <li>
+          <Link href="/if-denied">If your request was denied</Link>: what to do next and by when.
+        </li>
+      </ul>
+    </main>
+  );
+}

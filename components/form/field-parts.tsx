@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+
+/** ids a field's hint and error use, so inputs can point at them. */
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;
+
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint && hintId(id), error && errorId(id)].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div id={hintId(id)} className="hint">
+      {children}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={errorId(id)} className="error-message">
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+export function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={error ? "form-group form-group--error" : "form-group"}>{children}</div>;
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import Link from "next/link";
+import { getStep, resumePath, steps } from "@/lib/flow";
+import { hasAnyAnswer } from "@/lib/storage/request-storage";
+import { useRequestState } from "./request-provider";
+
+/** "Continue where you left off", shown only when answers are saved on this device. */
+export function ResumeEntry() {
+  const { request, hydrated } = useRequestState();
+  if (!hydrated || !hasAnyAnswer(request)) return null;
+  const path = resumePath(request);
+  const step = steps.find((candidate) => candidate.path === path);
+  return (
+    <div className="panel">
+      <h2 className="heading-s">You have saved answers on this device</h2>
+      <p>
+        <Link href={path}>Continue where you left off</Link>
+        {step ? `: ${step.title}` : ": check your answers"}
+      </p>
+      {step === undefined && (
+        <p>
+          Or go straight to <Link href={getStep("decision").path}>Step 4: {getStep("decision").title}</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

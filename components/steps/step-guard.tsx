@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { canReachStep, resumePath } from "@/lib/flow";
+import type { RequestSection } from "@/lib/schema/request";
+import { useRequestState } from "@/components/request-state/request-provider";
+
+/**
+ * Shows a step only once the saved answers are loaded, and only when every
+ * step before it is done; otherwise sends the member to the first unfinished one.
+ */
+export function StepGuard({ stepId, children }: { stepId: RequestSection | "review"; children: ReactNode }) {
+  const { request, hydrated } = useRequestState();
+  const router = useRouter();
+  const reachable = hydrated && (stepId === "review" ? resumePath(request) === "/request/review" : canReachStep(stepId, request));
+
+  useEffect(() => {
+    if (hydrated && !reachable) router.replace(resumePath(request));
+  }, [hydrated, reachable, request, router]);
+
+  if (!hydrated) {
+    return (
+      <p className="body" role="status">
+        Loading your answers…
+      </p>
+    );
+  }
+  if (!reachable) {
+    return (
+      <p className="body" role="status">
+        Taking you to the first step you have not finished…
+      </p>
+    );
+  }
+  return <>{children}</>;
+}

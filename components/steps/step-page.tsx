@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getStep, previousPath, stepHeadingPrefix } from "@/lib/flow";
+import type { RequestSection } from "@/lib/schema/request";
+import { StepGuard } from "./step-guard";
+
+/** The frame of every wizard step: back link, caption, heading, guard. */
+export function StepPage({ stepId, intro, children }: { stepId: RequestSection; intro?: ReactNode; children: ReactNode }) {
+  const step = getStep(stepId);
+  return (
+    <>
+      <Link className="back-link" href={previousPath(stepId)}>
+        Back
+      </Link>
+      <main id="main-content" className="main" tabIndex={-1}>
+        <span className="caption">{stepHeadingPrefix(step)}</span>
+        <h1 className="heading-l">{step.title}</h1>
+        <StepGuard stepId={stepId}>
+          {intro}
+          {children}
+        </StepGuard>
+      </main>
+    </>
+  );
+}

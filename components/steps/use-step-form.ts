@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useMemo, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { useForm, type DefaultValues, type FieldErrors, type Resolver } from "react-hook-form";
+import { canReachReview, getStep, nextPath, REVIEW_PATH } from "@/lib/flow";
+import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
+import { useRequestState } from "@/components/request-state/request-provider";
+import type { FormProblem } from "@/components/form/error-summary";
+
+/** The id of a field's input on its step page: `<step>-<field>`. */
+export const fieldId = (section: RequestSection, field: string) => `${section}-${field}`;
+
+/** Came here from "Check your answers": Continue goes back there. */
+export const CHANGE_PARAM = "change";
+
+function isChanging(): boolean {
+  return new URLSearchParams(window.location.search).has(CHANGE_PARAM);
+}
+
+/**
+ * A step's react-hook-form, validated by the step's schema from lib/flow.ts.
+ * Every change is saved at once; Continue validates and moves on.
+ */
+export function useStepForm<S extends RequestSection>(section: S) {
+  type Values = SecondOpinionRequest[S];
+  const step = getStep(section);
+  const { request, updateSection } = useRequestState();
+  const router = useRouter();
+  const requestRef = useRef(request);
+  useEffect(() => {
+    requestRef.current = request;
+  }, [request]);
+
+  // The schema sees the whole stored section, so parts kept outside the form
+  // (the call log) are validated with it.
+  const resolver = useMemo<Resolver<Values>>(
+    () => async (values) => {
+      const result = step.schema.safeParse({ ...requestRef.current[section], ...values });
+      if (result.success) return { values: result.data as Values, errors: {} };
+      const errors: Record<string, { type: string; message: string }> = {};
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? "root");
+        errors[field] ??= { type: issue.code, message: issue.message };
+      }
+      return { values: {}, errors: errors as FieldErrors<Values> };
+    },
+    [section, step.schema],
+  );
+
+  const form = useForm<Values>({
+    resolver,
+    defaultValues: request[section] as DefaultValues<Values>,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    const subscription = form.watch((values) => updateSection(section, values as Partial<Values>));
+    return () => subscription.unsubscribe();
+  }, [form, section, updateSection]);
+
+  // Arriving through a "Change" link or an error link: focus that field.
+  useEffect(() => {
+    const target = window.location.hash.slice(1);
+    if (!target) return;
+    const element = document.getElementById(target);
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: "center" });
+    }
+  }, []);
+
+  const onSubmit = form.handleSubmit((values) => {
+    const updated = requestSchema.parse({ ...request, [section]: { ...request[section], ...values } });
+    updateSection(section, values as Partial<Values>);
+    const destination = isChanging() && canReachReview(updated) ? REVIEW_PATH : nextPath(section, updated);
+    router.push(destination);
+  });
+
+  const problems: FormProblem[] = Object.entries(form.formState.errors).flatMap(([field, error]) =>
+    error && typeof error.message === "string" ? [{ fieldId: fieldId(section, field), message: error.message }] : [],
+  );
+
+  const errorFor = (field: string): string | undefined => problems.find((problem) => problem.fieldId === fieldId(section, field))?.message;
+
+  return { form, onSubmit, problems, errorFor, submitCount: form.formState.submitCount, request };
+}

@@ -1,0 +1,15 @@
+export const startPageText = {
+  heading: "Ask your health plan to cover a second opinion",
+  summary: [
+    "California law lets most health-plan members get a second medical opinion from another qualified doctor, paid for by the plan.",
+    "This tool shows the rules for your kind of plan and the date your plan should answer by.",
+    "It fills in a request letter and a records checklist you can download or print.",
+  ],
+  youNeed: [
+    "your insurance card",
+    "your doctor’s name",
+    "your diagnosis, or the treatment your doctor recommended",
+  ],
+  timeNeeded: "It takes about 10 minutes. You can stop at any time and come back later.",
+  privacy: "Your answers stay on this device. We do not have accounts and we never see what you type.",
+};

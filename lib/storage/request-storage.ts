@@ -1,0 +1,96 @@
+import { emptyRequest, requestSchema, type SecondOpinionRequest } from "@/lib/schema/request";
+import { findResetFields, type ResetField } from "./reset-fields";
+
+export const STORAGE_KEY = "ca-second-opinion:request";
+export const STORAGE_VERSION = 1;
+
+/** What is written to localStorage: the request with its format version. */
+type StoredEnvelope = { version: number; savedAt: string; request: unknown };
+
+export type LoadNotice =
+  | { kind: "unreadable" }
+  | { kind: "newer-version" }
+  | { kind: "fields-reset"; fields: ResetField[] };
+
+export type LoadResult = { request: SecondOpinionRequest; notices: LoadNotice[] };
+
+export type SaveResult = { ok: true } | { ok: false; reason: "quota" | "unavailable" };
+
+/** Migrations from each older version to the next; none exist before version 1. */
+const migrations: Record<number, (request: unknown) => unknown> = {
+  // Version 0 was the unversioned draft of the early prototype: same shape.
+  0: (request) => request,
+};
+
+function isEnvelope(value: unknown): value is StoredEnvelope {
+  return typeof value === "object" && value !== null && "request" in value;
+}
+
+function migrate(envelope: StoredEnvelope): unknown {
+  let { request } = envelope;
+  const from = Number.isInteger(envelope.version) ? envelope.version : 0;
+  for (let version = Math.max(from, 0); version < STORAGE_VERSION; version += 1) {
+    request = migrations[version]?.(request) ?? request;
+  }
+  return request;
+}
+
+/**
+ * Reads the saved answers. Never throws: corrupt data, an old version or a
+ * wrong shape keeps whatever is valid and says what was reset.
+ */
+export function loadRequest(storage: Pick<Storage, "getItem"> | undefined): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return { request: emptyRequest(), notices: [] };
+  }
+  if (raw === null) return { request: emptyRequest(), notices: [] };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
+  }
+  if (!isEnvelope(parsed)) {
+    return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
+  }
+
+  const notices: LoadNotice[] = [];
+  if (typeof parsed.version === "number" && parsed.version > STORAGE_VERSION) {
+    notices.push({ kind: "newer-version" });
+  }
+  const candidate = migrate(parsed);
+  const result = requestSchema.safeParse(candidate);
+  const request = result.success ? result.data : emptyRequest();
+  const resetFields = findResetFields(candidate, request);
+  if (resetFields.length > 0) notices.push({ kind: "fields-reset", fields: resetFields });
+  return { request, notices };
+}
+
+export function saveRequest(storage: Pick<Storage, "setItem"> | undefined, request: SecondOpinionRequest): SaveResult {
+  if (!storage) return { ok: false, reason: "unavailable" };
+  const envelope: StoredEnvelope = { version: STORAGE_VERSION, savedAt: new Date().toISOString(), request };
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
+    return { ok: true };
+  } catch (error) {
+    const quota = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
+    return { ok: false, reason: quota ? "quota" : "unavailable" };
+  }
+}
+
+export function deleteSavedRequest(storage: Pick<Storage, "removeItem"> | undefined): void {
+  try {
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing saved that we can reach; the in-memory answers are cleared anyway.
+  }
+}
+
+/** True when any answer was saved (the start page then offers to continue). */
+export function hasAnyAnswer(request: SecondOpinionRequest): boolean {
+  return JSON.stringify(request) !== JSON.stringify(emptyRequest());
+}
