@@ -1,16 +1,12 @@
+import { getCoverageRule } from "@/content/legal/coverage";
 import type { CoverageSource } from "@/lib/schema/options";
 
 /**
  * Coverage that California's second-opinion law does not reach (facts sheet
- * section 1): the member is sent to the off-ramp page before going on.
+ * section 1: Medicare, self-funded job plans, fee-for-service Medi-Cal,
+ * TRICARE/VA), read from content/legal/coverage.ts: the member is sent to the
+ * off-ramp page before going on.
  */
-const outsideStateLaw: ReadonlySet<CoverageSource> = new Set([
-  "medicare",
-  "job-self-funded",
-  "medi-cal-fee-for-service",
-  "tricare-va",
-]);
-
 export function isOutsideStateLaw(source: CoverageSource | undefined): boolean {
-  return source !== undefined && outsideStateLaw.has(source);
+  return source !== undefined && getCoverageRule(source).scope === "not-covered";
 }

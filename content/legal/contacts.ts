@@ -1,0 +1,91 @@
+import * as z from "zod/mini";
+import { isSourceId } from "./sources";
+
+// Section 4 of the facts sheet, exactly as printed there: print only these.
+// Agencies without a number in the facts sheet (CMS, U.S. Dept. of Labor, DHCS,
+// DoD/VA) are named in coverage.ts without one: we never invent a number.
+
+const method = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("phone"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
+  z.object({ kind: z.literal("tdd"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
+  z.object({ kind: z.literal("fax"), label: z.string(), number: z.string().check(z.regex(/^\d{3}-\d{3}-\d{4}$/)) }),
+  z.object({ kind: z.literal("web"), label: z.string(), url: z.string().check(z.regex(/^(www\.)?[a-z.]+\.(gov|org)$/)) }),
+  z.object({ kind: z.literal("mail"), label: z.string(), address: z.string() }),
+]);
+
+export const contactSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  methods: z.array(method).check(z.minLength(1)),
+  verify: z.boolean(),
+  sourceId: z.string().check(z.refine(isSourceId, "Unknown source id")),
+});
+
+const contactList = [
+  {
+    id: "dmhc-help-center",
+    name: "DMHC Help Center",
+    description: "The state office that regulates DMHC-licensed health plans. It takes complaints and Independent Medical Review applications.",
+    methods: [
+      { kind: "phone", label: "Phone", number: "1-888-466-2219" },
+      { kind: "tdd", label: "TDD", number: "1-877-688-9891" },
+      { kind: "web", label: "Website", url: "www.dmhc.ca.gov" },
+      { kind: "web", label: "Help website", url: "www.healthhelp.ca.gov" },
+    ],
+    verify: false,
+    sourceId: "dmhc-website",
+  },
+  {
+    id: "cdi-hotline",
+    name: "CDI consumer hotline",
+    description: "The state office that regulates health insurance policies. It takes complaints and Independent Medical Review applications.",
+    methods: [
+      { kind: "phone", label: "Phone", number: "1-800-927-4357" },
+      { kind: "web", label: "Website", url: "www.insurance.ca.gov" },
+    ],
+    verify: false,
+    sourceId: "cdi-website",
+  },
+  {
+    id: "health-consumer-alliance",
+    name: "Health Consumer Alliance",
+    description: "Free help with health coverage problems (funded by DMHC).",
+    methods: [
+      { kind: "phone", label: "Phone", number: "1-888-804-3536" },
+      { kind: "web", label: "Website", url: "healthconsumer.org" },
+    ],
+    verify: false,
+    sourceId: "hca-website",
+  },
+  {
+    id: "hicap",
+    name: "HICAP (Medicare counseling)",
+    description: "Free counseling about Medicare and Medicare Advantage. Please verify this number before you call.",
+    methods: [{ kind: "phone", label: "Phone", number: "1-800-434-0222" }],
+    verify: true,
+    sourceId: "hicap",
+  },
+  {
+    id: "dmhc-mail-fax",
+    name: "DMHC by mail or fax",
+    description: "For sending papers to DMHC. Please verify this address and fax number with the DMHC Help Center before you use them.",
+    methods: [
+      { kind: "mail", label: "Mail", address: "980 Ninth St, Suite 500, Sacramento CA 95814-2725" },
+      { kind: "fax", label: "Fax", number: "916-255-5241" },
+    ],
+    verify: true,
+    sourceId: "dmhc-website",
+  },
+] as const;
+
+export type ContactId = (typeof contactList)[number]["id"];
+export type ContactData = z.infer<typeof contactSchema>;
+
+export const contacts: readonly ContactData[] = z.array(contactSchema).parse(contactList);
+
+export function getContact(id: ContactId | string): ContactData {
+  const contact = contacts.find((candidate) => candidate.id === id);
+  if (!contact) throw new Error(`Unknown contact id: ${id}`);
+  return contact;
+}

@@ -1,0 +1,132 @@
+import * as z from "zod/mini";
+import { sourceIdSchema, statementSchema } from "./statement";
+
+// Section 1 (how to tell DMHC from CDI) and section 2 (who gives the opinion)
+// of the facts sheet, per regulator. The regulator follows the company's
+// licence, not the HMO/PPO label: never choose one from the label, except the
+// labelled assumption that HMOs are always licensed by DMHC.
+
+export const regulatorSchema = z.object({
+  id: z.enum(["dmhc", "cdi"]),
+  name: z.string(),
+  shortName: z.string(),
+  /** The second-opinion statute for plans this regulator licenses. */
+  statuteSourceId: sourceIdSchema,
+  /** Does the law apply, in plain words. */
+  lawApplies: statementSchema,
+  whoMayGiveOpinion: z.array(statementSchema).check(z.minLength(1)),
+  /** How a member can tell their plan is regulated by this office. */
+  howToTell: statementSchema,
+  contactIds: z.array(z.string()).check(z.minLength(1)),
+});
+export type RegulatorContent = z.infer<typeof regulatorSchema>;
+
+export const regulators = z.array(regulatorSchema).parse([
+  {
+    id: "dmhc",
+    name: "California Department of Managed Health Care",
+    shortName: "DMHC",
+    statuteSourceId: "hsc-1383.15",
+    lawApplies: {
+      text: "California’s second-opinion law applies to your plan.",
+      sourceId: "hsc-1383.15",
+    },
+    whoMayGiveOpinion: [
+      {
+        text: "If your question is about care from your primary care doctor, you can generally choose a qualified doctor in the same medical group (or IPA).",
+        sourceId: "hsc-1383.15",
+      },
+      {
+        text: "If your question is about care from a specialist, you can generally choose a doctor of the same or a similar specialty from any medical group in your plan’s network.",
+        sourceId: "hsc-1383.15",
+      },
+    ],
+    howToTell: {
+      text: "Your Evidence of Coverage, denial letters and grievance answers must print a notice that names the Department of Managed Health Care (DMHC).",
+      sourceId: "hsc-1368.02",
+    },
+    contactIds: ["dmhc-help-center"],
+  },
+  {
+    id: "cdi",
+    name: "California Department of Insurance",
+    shortName: "CDI",
+    statuteSourceId: "ins-10123.68",
+    lawApplies: {
+      text: "California’s second-opinion law applies if your policy limits second opinions. It does not apply to accident-only, specified-disease or hospital-indemnity policies.",
+      sourceId: "ins-10123.68",
+    },
+    whoMayGiveOpinion: [
+      {
+        text: "You can choose any qualified doctor who has a contract with your insurer. There is no same-medical-group limit.",
+        sourceId: "ins-10123.68",
+      },
+      {
+        text: "If your question is about care from a specialist and your policy limits second opinions to its network, you can choose a specialist of the same or a similar specialty in the network.",
+        sourceId: "ins-10123.68",
+      },
+    ],
+    howToTell: {
+      text: "Your Evidence of Coverage, denial letters and grievance answers must print a notice that names the California Department of Insurance (CDI), its number 1-800-927-4357 and www.insurance.ca.gov.",
+      sourceId: "ins-10169",
+    },
+    contactIds: ["cdi-hotline"],
+  },
+]);
+
+export function getRegulator(id: "dmhc" | "cdi"): RegulatorContent {
+  const regulator = regulators.find((candidate) => candidate.id === id);
+  if (!regulator) throw new Error(`Unknown regulator ${id}`);
+  return regulator;
+}
+
+/** The rule shared by DMHC and CDI, for a member who does not know the regulator yet. */
+export const sharedWhoMayGiveOpinion = z.array(statementSchema).parse([
+  {
+    text: "The plan must provide or approve a second opinion from an appropriately qualified health professional: a primary care doctor or a specialist with training and experience in your illness or condition.",
+    sourceId: "hsc-1383.15",
+  },
+  {
+    text: "You choose the doctor. A list from the plan is common, but it is not a legal right, and you do not have to pick from it.",
+    sourceId: "practice",
+  },
+]);
+
+/** Out of network and cost: the same rule for DMHC plans and CDI policies. */
+export const outOfNetworkRule = z.array(statementSchema).parse([
+  {
+    text: "If no doctor in your plan’s network is appropriately qualified, the plan must approve a second opinion from a doctor outside the network. It must take into account how far you are able to travel.",
+    sourceId: "ins-10123.68",
+  },
+  {
+    text: "You pay only the copayments your plan charges for similar referrals.",
+    sourceId: "ins-10123.68",
+  },
+]);
+
+/** The regulator finder (/request/regulator): how to find out who regulates a plan. */
+export const regulatorFinder = {
+  assumption: z.parse(statementSchema, {
+    text: "HMOs are always licensed by DMHC. If your plan is an HMO, DMHC regulates it.",
+    sourceId: "hsc-1383.15",
+  }),
+  checks: z.array(statementSchema).parse([
+    {
+      text: "Look in your Evidence of Coverage (the plan booklet), a denial letter or a grievance answer. DMHC plans must print a notice about the Department of Managed Health Care.",
+      sourceId: "hsc-1368.02",
+    },
+    {
+      text: "Insurance policies regulated by CDI must print a notice with the California Department of Insurance number, 1-800-927-4357, and www.insurance.ca.gov.",
+      sourceId: "ins-10169",
+    },
+    {
+      text: "Or call either office: if your plan is not theirs, they will tell you who to call.",
+      sourceId: "practice",
+    },
+  ]),
+  labelWarning: z.parse(statementSchema, {
+    text: "“PPO” on your card does not tell you the regulator. Many PPO, EPO and POS plans are licensed by DMHC, and others are insurance policies regulated by CDI.",
+    sourceId: "hsc-1383.15",
+  }),
+  contactIds: ["dmhc-help-center", "cdi-hotline"],
+};

@@ -1,0 +1,38 @@
+import { DISCLAIMER, LAST_REVIEWED } from "@/content/legal";
+import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { deriveDeadlines } from "./deadlines";
+import { derivePlanRules, REGULATOR_FINDER_PATH } from "./plan-rules";
+import type { DerivedRules } from "./types";
+
+export type * from "./types";
+export { formatLongDate, formatMediumDate, formatTime, formatDateTime } from "@/lib/dates/format";
+export { isOutsideStateLaw } from "./state-law-scope";
+export { derivePlanRules, regulatorFromAnswers, REGULATOR_FINDER_PATH } from "./plan-rules";
+export { lengthLabel } from "./deadlines";
+export { citationFor, contactFor } from "./citations";
+
+/**
+ * Everything the law says about this member's request, derived (never stored):
+ * whether state law applies, the regulator, the statute, contacts, and the
+ * deadlines counted from the dates entered. `now` decides each deadline's
+ * status (past/today/future) and the "right away" date for urgent cases.
+ */
+export function deriveRules(request: SecondOpinionRequest, now: Date = new Date()): DerivedRules {
+  const plan = derivePlanRules(request);
+  const urgent = request.submit.urgent === "yes";
+  const { federalSelfFunded, ...rest } = plan;
+  return {
+    ...rest,
+    regulatorFinderPath: REGULATOR_FINDER_PATH,
+    urgent,
+    deadlines: deriveDeadlines(request, {
+      regulator: plan.regulator,
+      urgent,
+      now,
+      federalSelfFunded,
+      stateLawApplies: plan.stateLaw !== "does-not-apply",
+    }),
+    lastReviewed: LAST_REVIEWED,
+    disclaimer: DISCLAIMER,
+  };
+}
