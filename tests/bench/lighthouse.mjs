@@ -1,0 +1,151 @@
+// `npm run lighthouse`: Lighthouse 12 (mobile preset, simulated slow 4G and a
+// 4x slower CPU) with the system Chromium, on the start page, a wizard step,
+// the review page and the documents page; 3 runs each, median of each score.
+// Budgets: performance >= 95, accessibility 100, best practices >= 95.
+// NEXT_DIST_DIR picks the build (default .next, built first if missing);
+// LIGHTHOUSE_PORT (default 3420) the app's port, LIGHTHOUSE_RUNS (default 3).
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { budgets } from "./budgets.mjs";
+import { chromiumFlags, chromiumPath, systemChromium } from "./lib/chromium.mjs";
+import { resolveDistDir } from "./lib/first-load.mjs";
+import { completeRequestEnvelope, STORAGE_KEY } from "./lib/seed.mjs";
+import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
+import { median } from "./lib/stats.mjs";
+import { formatTable } from "./lib/table.mjs";
+
+const lighthouseVersion = createRequire(import.meta.url)("lighthouse/package.json").version;
+const pages = [
+  { name: "Start page", path: "/", seeded: false },
+  { name: "Wizard step (Step 1: doctor)", path: "/request/doctor", seeded: true },
+  { name: "Check your answers", path: "/request/review", seeded: true },
+  { name: "Documents", path: "/request/documents", seeded: true },
+];
+const categories = Object.keys(budgets.lighthouse);
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const distDir = resolveDistDir();
+const appPort = Number(process.env.LIGHTHOUSE_PORT ?? 3420);
+const debuggingPort = appPort + 1;
+
+ensureBuild(distDir);
+const server = await startServer(distDir, appPort);
+const profile = mkdtempSync(path.join(tmpdir(), "lighthouse-profile-"));
+// A persistent context is Chromium's default profile, the one Lighthouse opens
+// its tab in, so answers seeded here are the ones the audited page reads.
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: systemChromium(),
+  headless: true,
+  args: [...chromiumFlags.filter((flag) => flag !== "--headless"), `--remote-debugging-port=${debuggingPort}`],
+});
+let exitCode = 1;
+try {
+  const results = [];
+  for (const page of pages) {
+    const lhrs = [];
+    for (let run = 1; run <= runs; run += 1) {
+      const helper = await browser.newPage();
+      const cdp = await browser.newCDPSession(helper);
+      await cdp.send("Network.clearBrowserCache");
+      // A same-origin URL that loads no scripts, so nothing is cached before the audit.
+      await helper.goto(`${server.origin}/robots.txt`);
+      await helper.evaluate(
+        ([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
+        [STORAGE_KEY, page.seeded ? completeRequestEnvelope : null],
+      );
+      await helper.close();
+      const result = await lighthouse(`${server.origin}${page.path}`, {
+        port: debuggingPort,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: categories,
+        // Keep the seeded answers; the HTTP cache was cleared above instead.
+        disableStorageReset: page.seeded,
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
+      if (lhr.finalDisplayedUrl !== `${server.origin}${page.path}`) {
+        throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl}: the page redirected, so the wrong page was audited`);
+      }
+      lhrs.push(lhr);
+      const scores = categories.map((id) => `${id} ${Math.round(lhr.categories[id].score * 100)}`).join(", ");
+      console.log(`  ${page.path} run ${run}/${runs}: ${scores}`);
+    }
+    const score = Object.fromEntries(categories.map((id) => [id, Math.round(median(lhrs.map((lhr) => lhr.categories[id].score)) * 100)]));
+    const metric = (id) => median(lhrs.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
+    const failingAudits = Object.fromEntries(
+      categories.map((id) => [
+        id,
+        [
+          ...new Set(
+            lhrs.flatMap((lhr) =>
+              lhr.categories[id].auditRefs
+                .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 0.9)
+                .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+            ),
+          ),
+        ],
+      ]),
+    );
+    results.push({
+      ...page,
+      score,
+      metrics: {
+        fcpMs: metric("first-contentful-paint"),
+        lcpMs: metric("largest-contentful-paint"),
+        tbtMs: metric("total-blocking-time"),
+        cls: metric("cumulative-layout-shift"),
+        siMs: metric("speed-index"),
+      },
+      benchmarkIndex: median(lhrs.map((lhr) => lhr.environment?.benchmarkIndex ?? Number.NaN)),
+      runs: lhrs.map((lhr) => Object.fromEntries(categories.map((id) => [id, Math.round(lhr.categories[id].score * 100)]))),
+      failingAudits,
+    });
+  }
+
+  const benchmarkIndex = Math.round(median(results.map((result) => result.benchmarkIndex)));
+  console.log(
+    `\nLighthouse ${lighthouseVersion} (mobile preset: simulated slow 4G, 4x CPU slowdown; ${chromiumPath}), median of ${runs} runs; ` +
+      `host benchmarkIndex ${benchmarkIndex}${benchmarkIndex < 1000 ? " (a slow or busy host: performance scores run low)" : ""}`,
+  );
+  console.log(
+    formatTable([
+      ["Page", "Path", "Performance", "Accessibility", "Best practices", "FCP", "LCP", "TBT", "CLS"],
+      ...results.map((result) => [
+        result.name,
+        result.path,
+        result.score.performance,
+        result.score.accessibility,
+        result.score["best-practices"],
+        `${(result.metrics.fcpMs / 1000).toFixed(1)} s`,
+        `${(result.metrics.lcpMs / 1000).toFixed(1)} s`,
+        `${Math.round(result.metrics.tbtMs)} ms`,
+        result.metrics.cls.toFixed(3),
+      ]),
+    ]),
+  );
+  mkdirSync(path.join("tests", "bench", "results"), { recursive: true });
+  writeFileSync(path.join("tests", "bench", "results", "lighthouse.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+  const failures = results.flatMap((result) =>
+    categories
+      .filter((id) => result.score[id] < budgets.lighthouse[id])
+      .map(
+        (id) =>
+          `${result.path}: ${id} ${result.score[id]} < ${budgets.lighthouse[id]}` +
+          (result.failingAudits[id].length ? ` (failing audits: ${result.failingAudits[id].join(", ")})` : ""),
+      ),
+  );
+  if (failures.length) console.error(`\nLighthouse budgets FAILED:\n- ${failures.join("\n- ")}`);
+  else console.log("\nLighthouse budgets met: performance >= 95, accessibility 100, best practices >= 95 on every page.");
+  exitCode = failures.length ? 1 : 0;
+} finally {
+  await browser.close();
+  stopServer(server);
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(exitCode);
