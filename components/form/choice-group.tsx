@@ -6,7 +6,7 @@ export type ChoiceOption = { value: string; label: string; hint?: string };
 
 type ChoiceGroupProps = {
   id: string;
-  legend: string;
+  label: string;
   hint?: string;
   error?: string;
   options: readonly ChoiceOption[];
@@ -15,6 +15,8 @@ type ChoiceGroupProps = {
   type: "radio" | "checkbox";
   /** Shown right after the option it belongs to, when that option is chosen. */
   revealed?: Partial<Record<string, ReactNode>>;
+  /** The current answer, so the right revealed content shows. */
+  selected?: string | readonly string[] | null | false;
   /** The legend is the page's question: render it as the page heading. */
   legendAsHeading?: boolean;
   small?: boolean;
@@ -23,12 +25,13 @@ type ChoiceGroupProps = {
 /** The first option carries the field's own id, so error links land on it. */
 export const optionId = (id: string, index: number, value: string) => (index === 0 ? id : `${id}-${value}`);
 
-export function ChoiceGroup({ id, legend, hint, error, options, registration, type, revealed, legendAsHeading, small }: ChoiceGroupProps) {
+export function ChoiceGroup({ id, label, hint, error, options, registration, type, revealed, selected, legendAsHeading, small }: ChoiceGroupProps) {
+  const isSelected = (value: string) => (Array.isArray(selected) ? selected.includes(value) : selected === value);
   return (
     <FormGroup error={error}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={legendAsHeading ? "legend legend--heading" : "legend"}>
-          {legendAsHeading ? <h1 className="heading-l">{legend}</h1> : legend}
+          {legendAsHeading ? <h1 className="heading-l">{label}</h1> : label}
         </legend>
         <FieldHint id={id}>{hint}</FieldHint>
         <FieldError id={id} message={error} />
@@ -57,7 +60,7 @@ export function ChoiceGroup({ id, legend, hint, error, options, registration, ty
                     </div>
                   )}
                 </div>
-                {revealed?.[option.value] && <div className="choice__reveal">{revealed[option.value]}</div>}
+                {revealed?.[option.value] && isSelected(option.value) && <div className="choice__reveal">{revealed[option.value]}</div>}
               </div>
             );
           })}

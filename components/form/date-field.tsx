@@ -3,7 +3,7 @@ import { describedBy, FieldError, FieldHint, FormGroup } from "./field-parts";
 
 type DateFieldProps<T extends FieldValues> = {
   id: string;
-  legend: string;
+  label: string;
   hint?: string;
   error?: string;
   /** The form path of the {month, day, year} object. */
@@ -20,11 +20,11 @@ const parts = [
 ] as const;
 
 /** US memorable date: month, day and year as three short number fields. */
-export function DateField<T extends FieldValues>({ id, legend, hint, error, name, register, birthday }: DateFieldProps<T>) {
+export function DateField<T extends FieldValues>({ id, label, hint, error, name, register, birthday }: DateFieldProps<T>) {
   return (
     <FormGroup error={error}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="legend">{legend}</legend>
+        <legend className="legend">{label}</legend>
         <FieldHint id={id}>{hint}</FieldHint>
         <FieldError id={id} message={error} />
         <div className="date-input">

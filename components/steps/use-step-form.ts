@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type DefaultValues, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldErrors, type Path, type Resolver } from "react-hook-form";
+import { fieldText, type FieldText } from "@/content/fields";
 import { canReachReview, getStep, nextPath, REVIEW_PATH } from "@/lib/flow";
 import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 import { useRequestState } from "@/components/request-state/request-provider";
@@ -85,5 +86,12 @@ export function useStepForm<S extends RequestSection>(section: S) {
 
   const errorFor = (field: string): string | undefined => problems.find((problem) => problem.fieldId === fieldId(section, field))?.message;
 
-  return { form, onSubmit, problems, errorFor, submitCount: form.formState.submitCount, request };
+  /** Everything a field component needs: id, label and hint from content/, error, registration. */
+  const describeField = (name: string) => {
+    const text: FieldText | undefined = (fieldText[section] as Record<string, FieldText>)[name];
+    return { id: fieldId(section, name), label: text?.label ?? name, hint: text?.hint, error: errorFor(name) };
+  };
+  const fieldProps = (name: Path<Values> & string) => ({ ...describeField(name), registration: form.register(name) });
+
+  return { form, onSubmit, problems, errorFor, fieldProps, describeField, submitCount: form.formState.submitCount, request };
 }

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { StepPage } from "@/components/steps/step-page";
+import { DecisionForm } from "@/components/steps/decision-form";
+import { DecisionDeadlines } from "@/components/steps/decision-deadlines";
+
+export const metadata: Metadata = { title: "Step 4: Await the decision" };
+
+export default function DecisionPage() {
+  return (
+    <StepPage stepId="decision" intro={<DecisionDeadlines />}>
+      <DecisionForm />
+    </StepPage>
+  );
+}

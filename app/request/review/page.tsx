@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CheckAnswers } from "@/components/steps/check-answers";
+import { StepGuard } from "@/components/steps/step-guard";
+import { getStep, DOCUMENTS_PATH } from "@/lib/flow";
+
+export const metadata: Metadata = { title: "Check your answers" };
+
+export default function ReviewPage() {
+  return (
+    <>
+      <Link className="back-link" href={getStep("decision").path}>
+        Back
+      </Link>
+      <main id="main-content" className="main" tabIndex={-1}>
+        <h1 className="heading-l">Check your answers</h1>
+        <StepGuard stepId="review">
+          <p>Check everything is right. Your letter and checklist use these answers.</p>
+          <CheckAnswers />
+          <h2 className="heading-m">Your documents</h2>
+          <p>
+            <Link href={DOCUMENTS_PATH}>Get your request letter and records checklist</Link>
+          </p>
+        </StepGuard>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { fieldText, optionText, type FieldText } from "@/content/fields";
+import { reasons } from "@/content/legal/reasons";
+import { recordItems } from "@/content/documents/checklist";
+import { formatLongDate, formatTime } from "@/lib/dates/format";
+import { isDatePartsEmpty, isoFromDateParts, type DateParts } from "@/lib/schema/date-parts";
+import type { Call, RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
+import { steps } from "@/lib/flow";
+
+export type SummaryRow = {
+  section: RequestSection;
+  field: string;
+  /** The question, without "(optional)". */
+  label: string;
+  /** One line per item; empty when not answered. */
+  lines: string[];
+};
+
+const choiceLabels: Partial<Record<string, Record<string, FieldText>>> = {
+  "coverage.source": optionText.coverageSource,
+  "plan.planType": optionText.planType,
+  "plan.regulator": optionText.regulator,
+  "aboutYou.hasHelper": optionText.yesNo,
+  "doctor.willRequest": optionText.willRequest,
+  "memberServices.contacted": optionText.contacted,
+  "submit.urgent": optionText.yesNo,
+  "submit.secondDoctorInNetwork": optionText.inNetwork,
+  "submit.outOfNetworkRequested": optionText.yesNo,
+  "submit.sentMethod": optionText.sentMethod,
+  "decision.outcome": optionText.outcome,
+};
+
+const listLabels: Partial<Record<string, (id: string) => string>> = {
+  "submit.reasons": (id) => reasons.find((reason) => reason.id === id)?.plain ?? id,
+  "submit.enclosures": (id) => recordItems[id as keyof typeof recordItems]?.label ?? id,
+};
+
+/** Fields shown only when an earlier answer calls for them. */
+const relevant: Partial<Record<string, (request: SecondOpinionRequest) => boolean>> = {
+  "aboutYou.helperName": (r) => r.aboutYou.hasHelper === "yes",
+  "aboutYou.helperRelationship": (r) => r.aboutYou.hasHelper === "yes",
+  "submit.otherReason": (r) => r.submit.reasons.includes("other"),
+  "submit.outOfNetworkRequested": (r) => r.submit.secondDoctorInNetwork === "no",
+  "submit.outOfNetworkReason": (r) => r.submit.secondDoctorInNetwork === "no" && r.submit.outOfNetworkRequested === "yes",
+  "submit.dateSent": (r) => r.submit.sentMethod !== undefined && r.submit.sentMethod !== "not-yet",
+  "submit.dateReceived": (r) => r.submit.sentMethod !== undefined && r.submit.sentMethod !== "not-yet",
+  "submit.timeReceived": (r) => r.submit.urgent === "yes" && r.submit.sentMethod !== "not-yet",
+  "decision.appointmentDate": (r) => r.decision.outcome === "approved",
+  "decision.denialDate": (r) => r.decision.outcome === "denied",
+  "decision.denialReason": (r) => r.decision.outcome === "denied",
+  "decision.moreInfoWhat": (r) => r.decision.outcome === "more-info",
+  "decision.moreInfoReceivedDate": (r) => r.decision.outcome === "more-info",
+  "decision.grievanceFiledDate": (r) => r.decision.outcome === "denied" || r.decision.outcome === "no-answer",
+  "coverage.continueWithoutStateLaw": () => false,
+};
+
+const stripOptional = (label: string) => label.replace(/\s*\(optional\)$/, "");
+
+function isDateParts(value: unknown): value is DateParts {
+  return typeof value === "object" && value !== null && "month" in value && "day" in value && "year" in value;
+}
+
+export function describeCall(call: Call): string {
+  const iso = isoFromDateParts(call.date);
+  const when = iso ? formatLongDate(iso) : "Date not given";
+  return call.time ? `${when}, ${formatTime(call.time)}` : when;
+}
+
+function callLines(calls: Call[]): string[] {
+  return calls.map((call, index) =>
+    [
+      `Call ${index + 1}: ${describeCall(call)}`,
+      call.spokeTo && `spoke to ${call.spokeTo}`,
+      call.referenceNumber && `reference ${call.referenceNumber}`,
+      call.notes && `“${call.notes}”`,
+    ]
+      .filter(Boolean)
+      .join("; "),
+  );
+}
+
+function linesFor(key: string, value: unknown): string[] {
+  if (value === undefined || value === null || value === "") return [];
+  if (key === "memberServices.calls") return callLines(value as Call[]);
+  if (Array.isArray(value)) return value.map((item) => listLabels[key]?.(String(item)) ?? String(item));
+  if (isDateParts(value)) {
+    if (isDatePartsEmpty(value)) return [];
+    const iso = isoFromDateParts(value);
+    return [iso ? formatLongDate(iso) : `${value.month}/${value.day}/${value.year}`];
+  }
+  if (key === "submit.timeReceived") return [formatTime(String(value))];
+  const choices = choiceLabels[key];
+  if (choices) return [choices[String(value)]?.label ?? String(value)];
+  return [String(value)];
+}
+
+/** Every answer, grouped by step in the order of lib/flow.ts, for "Check your answers". */
+export function summarySections(request: SecondOpinionRequest): { section: RequestSection; rows: SummaryRow[] }[] {
+  return steps.map((step) => {
+    const texts = fieldText[step.id] as Record<string, FieldText>;
+    const rows = Object.keys(texts).flatMap((field) => {
+      const key = `${step.id}.${field}`;
+      if (relevant[key] && !relevant[key]?.(request)) return [];
+      const value = (request[step.id] as Record<string, unknown>)[field];
+      return [{ section: step.id, field, label: stripOptional(texts[field]?.label ?? field), lines: linesFor(key, value) }];
+    });
+    return { section: step.id, rows };
+  });
+}
