@@ -1,0 +1,109 @@
+// `npm run bench`: builds the app (NEXT_DIST_DIR, default .next; --no-build to
+// reuse a build), then measures and prints:
+//  - first-load JS (gzip) of every route from the built pages' script tags,
+//    and its ratio to Next's own baseline page (/_not-found);
+//  - whether any route's first load holds the PDF renderer;
+//  - PDF generation in node (letter and checklist, median of 20);
+//  - PDF generation in the browser (click to file, first and later click, median of 5);
+//  - PDF sizes.
+// Writes everything to tests/bench/results/bench.json. Exits 1 when a
+// first-load budget fails. BENCH_PORT (default 3430) for `next start`.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { budgets } from "./budgets.mjs";
+import { kib, measureFirstLoad, resolveDistDir } from "./lib/first-load.mjs";
+import { firstLoadFailures, firstLoadTable, rendererSummary, sourceUsesRenderer } from "./lib/first-load-report.mjs";
+import { measureBrowserPdf } from "./lib/pdf-browser.mjs";
+import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
+import { formatTable } from "./lib/table.mjs";
+
+const resultsDir = path.resolve("tests/bench/results");
+mkdirSync(resultsDir, { recursive: true });
+const distDir = resolveDistDir();
+const port = Number(process.env.BENCH_PORT ?? 3430);
+const ms = (value) => `${Math.round(value)} ms`;
+
+ensureBuild(distDir, { force: !process.argv.includes("--no-build") });
+
+// 1. First-load JavaScript.
+const firstLoad = measureFirstLoad(distDir);
+console.log(`\nFirst-load JavaScript (gzip) per route; baseline ${firstLoad.baseline.route} = ${kib(firstLoad.baseline.gzip)} KiB, budget ${budgets.firstLoadRatio}×`);
+console.log(firstLoadTable(firstLoad));
+console.log(rendererSummary(firstLoad));
+const failures = firstLoadFailures(firstLoad, { usesRenderer: sourceUsesRenderer() });
+
+// 2. PDF generation in node (vitest runs the TSX document components).
+console.log("\nPDF generation in node (20 renders each) …");
+const vitest = spawnSync(path.resolve("node_modules/.bin/vitest"), ["run", "--config", "tests/bench/vitest.timing.config.mts"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
+let pdfNode;
+if (vitest.status === 0) {
+  pdfNode = JSON.parse(readFileSync(path.join(resultsDir, "pdf-node.json"), "utf8"));
+  console.log(
+    formatTable([
+      ["Document (node)", "Median of 20", "Min", "Max", "First (cold)", "Size"],
+      ...Object.entries(pdfNode).map(([name, result]) => [name, ms(result.medianMs), ms(result.minMs), ms(result.maxMs), ms(result.firstMs), `${kib(result.bytes)} KiB`]),
+    ]),
+  );
+} else {
+  console.error(vitest.stdout);
+  failures.push("PDF generation in node failed (see above).");
+}
+
+// 3. PDF generation in the browser.
+console.log("\nPDF generation in the browser (click to file, fresh context per run) …");
+let pdfBrowser;
+const server = await startServer(distDir, port);
+try {
+  pdfBrowser = await measureBrowserPdf(server.origin);
+  console.log(
+    formatTable([
+      ["Document (browser)", "CPU", "First click (median of 5)", "Later click (median of 5)", "Size", "File name"],
+      ...pdfBrowser.map((result) => [
+        result.document,
+        result.cpuSlowdown === 1 ? "host" : `${result.cpuSlowdown}x slower`,
+        ms(result.firstClickMs),
+        ms(result.laterClickMs),
+        `${kib(result.bytes)} KiB`,
+        result.fileName,
+      ]),
+    ]),
+  );
+} catch (error) {
+  console.error(error);
+  failures.push(`PDF generation in the browser failed: ${error.message.split("\n")[0]}`);
+} finally {
+  stopServer(server);
+}
+
+const report = {
+  measuredAt: new Date().toISOString(),
+  distDir: path.relative(process.cwd(), distDir),
+  budgets,
+  firstLoad: {
+    baseline: { route: firstLoad.baseline.route, gzip: firstLoad.baseline.gzip },
+    routes: firstLoad.routes.map(({ route, prerendered, gzip, bytes, ratio, hasRenderer, files }) => ({
+      route,
+      prerendered,
+      gzip,
+      bytes,
+      ratio,
+      hasRenderer,
+      files: files.map((file) => ({ url: file.url, gzip: file.gzip })),
+    })),
+    rendererChunks: firstLoad.rendererChunks.map(({ url, gzip, bytes }) => ({ url, gzip, bytes })),
+  },
+  pdfNode,
+  pdfBrowser,
+  failures,
+};
+writeFileSync(path.join(resultsDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, "bench.json"))}`);
+if (failures.length) {
+  console.error(`\nFAILED:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("All budgets met.");

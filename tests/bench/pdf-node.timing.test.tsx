@@ -1,0 +1,42 @@
+// PDF generation in node: the letter and the checklist for a member who filled
+// in everything, 20 renders each after one warm-up; median, min and max.
+// Writes tests/bench/results/pdf-node.json for bench.mjs.
+import { renderToBuffer } from "@react-pdf/renderer";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { expect, it } from "vitest";
+import { checklistDocument } from "@/lib/documents/checklist";
+import { letterDocument } from "@/lib/documents/letter";
+import { hmoUrgentRequest, input, rulesFor } from "@/tests/unit/documents/fixtures";
+
+const RUNS = 20;
+
+async function time(make: () => Parameters<typeof renderToBuffer>[0]) {
+  const started = performance.now();
+  const first = await renderToBuffer(make());
+  const firstMs = performance.now() - started;
+  const samples: number[] = [];
+  let bytes = first.length;
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    const buffer = await renderToBuffer(make());
+    samples.push(performance.now() - start);
+    bytes = buffer.length;
+    expect(buffer.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }
+  samples.sort((a, b) => a - b);
+  const median = (samples[RUNS / 2 - 1]! + samples[RUNS / 2]!) / 2;
+  return { runs: RUNS, firstMs, medianMs: median, minMs: samples[0]!, maxMs: samples[RUNS - 1]!, bytes };
+}
+
+it("renders the letter and the checklist in node", async () => {
+  const documentInput = input(hmoUrgentRequest(), rulesFor("dmhc", true));
+  const letter = await time(() => letterDocument(documentInput));
+  const checklist = await time(() => checklistDocument(documentInput));
+  const blankChecklist = await time(() => checklistDocument(null));
+  const results = { letter, checklist, blankChecklist };
+  mkdirSync(path.resolve("tests/bench/results"), { recursive: true });
+  writeFileSync(path.resolve("tests/bench/results/pdf-node.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results));
+});
