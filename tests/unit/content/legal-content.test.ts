@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import * as legal from "@/content/legal";
+import { deriveRules, type Citation } from "@/lib/rules";
+import { coverageSources, planTypes, regulatorAnswers } from "@/lib/schema/options";
+import { emptyRequest } from "@/lib/schema/request";
+
+const root = process.cwd();
+const FACTS_SHEET = "/work/shared/facts/california-second-opinion-rules.md";
+
+/** The phone and fax numbers of the facts sheet's contacts table (section 4), copied here so the test runs anywhere. */
+const FACT_SHEET_NUMBERS = ["1-888-466-2219", "1-877-688-9891", "1-800-927-4357", "1-888-804-3536", "1-800-434-0222", "916-255-5241"];
+
+const PHONE = /(?:\b1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
+/** 555-0100 to 555-0199 are reserved for fiction: form hints may use them. */
+const isFictional = (number: string) => /555[-. ]01\d\d$/.test(number);
+const normalise = (number: string) => number.replace(/[^\d]/g, "").replace(/^1(?=\d{10}$)/, "");
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : /\.(ts|tsx|md|json|mdx)$/.test(name) ? [full] : [];
+  });
+}
+
+/** Everything this part of the app can print: the legal data, the rules and their pages. */
+const printedFiles = ["content", "lib/rules", "components/rules", "app/rights", "app/request/not-covered", "app/request/regulator"].flatMap((dir) =>
+  filesUnder(path.join(root, dir)),
+);
+
+function allRuleCombinations() {
+  return coverageSources.flatMap((source) =>
+    regulatorAnswers.flatMap((regulator) =>
+      planTypes.flatMap((planType) =>
+        [false, true].map((urgent) => {
+          const request = emptyRequest();
+          request.coverage.source = source;
+          request.plan.regulator = regulator;
+          request.plan.planType = planType;
+          request.submit.urgent = urgent ? "yes" : "no";
+          request.submit.dateReceived = { month: "12", day: "18", year: "2026" };
+          request.submit.timeReceived = "15:00";
+          request.decision.grievanceFiledDate = { month: "2", day: "1", year: "2027" };
+          request.decision.denialDate = { month: "1", day: "15", year: "2027" };
+          request.decision.outcome = "denied";
+          return deriveRules(request, new Date("2027-01-20T20:00:00Z"));
+        }),
+      ),
+    ),
+  );
+}
+
+function collect(value: unknown, found: { ids: string[]; citations: Citation[] }): void {
+  if (Array.isArray(value)) return value.forEach((item) => collect(item, found));
+  if (!value || typeof value !== "object") return;
+  for (const [key, child] of Object.entries(value)) {
+    if (/sourceId$/i.test(key) && typeof child === "string") found.ids.push(child);
+    else if (/sourceIds$/i.test(key) && Array.isArray(child)) found.ids.push(...child.filter((id): id is string => typeof id === "string"));
+    else collect(child, found);
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.sourceId === "string" && typeof record.citation === "string") found.citations.push(record as Citation);
+}
+
+describe("sources", () => {
+  it("every source id in content/ resolves to a citation", () => {
+    const found = { ids: [] as string[], citations: [] as Citation[] };
+    const { sources, getSource, isSourceId, ...content } = legal;
+    collect(content, found);
+    expect(found.ids.length).toBeGreaterThan(40);
+    const unknown = found.ids.filter((id) => !isSourceId(id));
+    expect(unknown).toEqual([]);
+    for (const id of found.ids) expect(getSource(id).citation.length).toBeGreaterThan(5);
+    expect(new Set(sources.map((source) => source.id)).size).toBe(sources.length);
+  });
+
+  it("every citation the rules hand out matches the source list", () => {
+    const found = { ids: [] as string[], citations: [] as Citation[] };
+    collect(allRuleCombinations(), found);
+    expect(found.citations.length).toBeGreaterThan(1000);
+    for (const citation of found.citations) {
+      const source = legal.getSource(citation.sourceId);
+      expect(citation).toMatchObject({ short: source.short, citation: source.citation });
+    }
+  });
+
+  it("links only to official pages over https", () => {
+    for (const source of legal.sources) {
+      if (source.url) expect(source.url).toMatch(/^https:\/\/(leginfo\.legislature\.ca\.gov|www\.ecfr\.gov|www\.dmhc\.ca\.gov|www\.insurance\.ca\.gov|healthconsumer\.org)(\/|$)/);
+    }
+  });
+
+  it("has a last-reviewed date that is a real date", () => {
+    expect(legal.LAST_REVIEWED).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(Number.isNaN(Date.parse(legal.LAST_REVIEWED))).toBe(false);
+  });
+});
+
+describe("phone numbers", () => {
+  it("the copied list matches the facts sheet's contacts table", () => {
+    if (!existsSync(FACTS_SHEET)) return; // the sheet lives outside the repo; the copy above stands in for it
+    const sheet = readFileSync(FACTS_SHEET, "utf8");
+    const contactsSection = sheet.slice(sheet.indexOf("## 4. Contacts"), sheet.indexOf("## 5."));
+    const numbers = [...contactsSection.matchAll(PHONE)].map((match) => normalise(match[0]));
+    expect(new Set(numbers)).toEqual(new Set(FACT_SHEET_NUMBERS.map(normalise)));
+  });
+
+  it("every phone number in content/ and the rules pages is from the facts sheet", () => {
+    expect(printedFiles.length).toBeGreaterThan(8);
+    const allowed = new Set(FACT_SHEET_NUMBERS.map(normalise));
+    const strays: string[] = [];
+    for (const file of printedFiles) {
+      for (const match of readFileSync(file, "utf8").matchAll(PHONE)) {
+        if (!isFictional(match[0]) && !allowed.has(normalise(match[0]))) strays.push(`${path.relative(root, file)}: ${match[0]}`);
+      }
+    }
+    expect(strays).toEqual([]);
+  });
+
+  it("contacts print the facts sheet's numbers exactly as written there", () => {
+    const numbers = legal.contacts.flatMap((contact) => contact.methods.flatMap((method) => ("number" in method ? [method.number] : [])));
+    expect(numbers.sort()).toEqual([...FACT_SHEET_NUMBERS].sort());
+    expect(legal.getContact("dmhc-mail-fax").verify).toBe(true);
+    expect(legal.getContact("hicap").verify).toBe(true);
+  });
+
+  it("every phone number the rules hand out is from the facts sheet", () => {
+    const text = JSON.stringify(allRuleCombinations());
+    const allowed = new Set(FACT_SHEET_NUMBERS.map(normalise));
+    for (const match of text.matchAll(PHONE)) expect(allowed.has(normalise(match[0]))).toBe(true);
+  });
+});
+
+describe("the label myth", () => {
+  const myth = [/CDI\W+(?:is\s+|are\s+)?for\s+(?:all\s+)?PPOs?\b/i, /\bPPOs?\b[^.]{0,20}\b(?:are|is|go to|means?)\s+(?:regulated by\s+)?CDI\b/i, /\bPPO\s*(?:=|→|->)\s*CDI/i];
+
+  it("the patterns catch the myth", () => {
+    expect(myth.some((pattern) => pattern.test("DMHC for HMOs, CDI for PPOs"))).toBe(true);
+    expect(myth.some((pattern) => pattern.test("PPOs are regulated by CDI"))).toBe(true);
+  });
+
+  it("nothing in content/ or the rules pages says CDI is for PPOs", () => {
+    for (const file of printedFiles) {
+      const text = readFileSync(file, "utf8");
+      for (const pattern of myth) expect(pattern.test(text), `${path.relative(root, file)} ${pattern}`).toBe(false);
+    }
+  });
+
+  it("nothing the rules hand out says it either", () => {
+    const text = JSON.stringify(allRuleCombinations());
+    for (const pattern of myth) expect(pattern.test(text)).toBe(false);
+  });
+});
+
+describe("the wording", () => {
+  it("the routine clock is the authorization clock for DMHC and CDI alike, counted from what the plan needs", () => {
+    const clock = legal.getClock("routine-decision");
+    expect(clock).toMatchObject({ amount: 5, unit: "business-days", dmhcSourceId: "hsc-1367.01", cdiSourceId: "ins-10123.135" });
+    expect(clock.text).toMatch(/after it has the information it reasonably needs/);
+    expect(legal.getClock("urgent-decision")).toMatchObject({ amount: 72, unit: "hours" });
+  });
+
+  it("has one rule for every coverage kind and the five reasons of the law", () => {
+    expect(legal.coverageRules.map((rule) => rule.id).sort()).toEqual([...coverageSources].sort());
+    expect(legal.reasons.filter((reason) => reason.id !== "other")).toHaveLength(5);
+  });
+
+  it("marks the facts sheet's uncertain points with verify or generally", () => {
+    const notes = legal.californiaHolidayCalendar.holidays.filter((holiday) => ["lunar-new-year", "genocide-remembrance-day", "juneteenth"].includes(holiday.id));
+    for (const holiday of notes) expect(holiday.note).toMatch(/verify/i);
+    expect(legal.getClock("appointment-specialist").text).toMatch(/^Generally/);
+    expect(legal.getClock("routine-decision").caveat).toMatch(/not settled/);
+  });
+});
