@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { budgets } from "./budgets.mjs";
 import { kib, measureFirstLoad, resolveDistDir } from "./lib/first-load.mjs";
-import { firstLoadFailures, firstLoadTable, rendererSummary, sourceUsesRenderer } from "./lib/first-load-report.mjs";
+import { firstLoadFailures, firstLoadTable, rendererSummary, buildUsesRenderer } from "./lib/first-load-report.mjs";
+import { nextBaseline } from "./lib/next-baseline.mjs";
 import { measureBrowserPdf } from "./lib/pdf-browser.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
 import { formatTable } from "./lib/table.mjs";
@@ -27,11 +28,14 @@ const ms = (value) => `${Math.round(value)} ms`;
 ensureBuild(distDir, { force: !process.argv.includes("--no-build") });
 
 // 1. First-load JavaScript.
-const firstLoad = measureFirstLoad(distDir);
-console.log(`\nFirst-load JavaScript (gzip) per route; baseline ${firstLoad.baseline.route} = ${kib(firstLoad.baseline.gzip)} KiB, budget ${budgets.firstLoadRatio}×`);
+const firstLoad = measureFirstLoad(distDir, { baseline: await nextBaseline() });
+console.log(
+  `\nFirst-load JavaScript (gzip) per route. Baseline: ${firstLoad.baseline.route} = ${kib(firstLoad.baseline.gzip)} KiB; ` +
+    `budget ${budgets.firstLoadRatio}× = ${kib(firstLoad.baseline.gzip * budgets.firstLoadRatio)} KiB.`,
+);
 console.log(firstLoadTable(firstLoad));
 console.log(rendererSummary(firstLoad));
-const failures = firstLoadFailures(firstLoad, { usesRenderer: sourceUsesRenderer() });
+const failures = firstLoadFailures(firstLoad, { usesRenderer: buildUsesRenderer(distDir) });
 
 // 2. PDF generation in node (vitest runs the TSX document components).
 console.log("\nPDF generation in node (20 renders each) …");
@@ -84,7 +88,8 @@ const report = {
   distDir: path.relative(process.cwd(), distDir),
   budgets,
   firstLoad: {
-    baseline: { route: firstLoad.baseline.route, gzip: firstLoad.baseline.gzip },
+    baseline: firstLoad.baseline,
+    appShell: { route: firstLoad.appShell.route, gzip: firstLoad.appShell.gzip },
     routes: firstLoad.routes.map(({ route, prerendered, gzip, bytes, ratio, hasRenderer, files }) => ({
       route,
       prerendered,

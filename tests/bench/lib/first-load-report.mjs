@@ -18,15 +18,20 @@ export function firstLoadTable(result) {
   ]);
 }
 
-/** Does the app's source import the renderer anywhere (then the build must hold it in some chunk)? */
-export function sourceUsesRenderer(root = process.cwd()) {
+/**
+ * Does any page of this build import the renderer (possibly lazily)? Then some
+ * client chunk must hold it, or the detector is stale. The server build's file
+ * traces name every package a page can reach.
+ */
+export function buildUsesRenderer(distDir) {
   const walk = (dir) =>
     readdirSync(dir).some((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return walk(full);
-      return /\.(t|j)sx?$/.test(name) && readFileSync(full, "utf8").includes("@react-pdf/renderer");
+      return name.endsWith(".nft.json") && readFileSync(full, "utf8").includes("@react-pdf/renderer");
     });
-  return ["app", "components", "lib"].some((dir) => existsSync(path.join(root, dir)) && walk(path.join(root, dir)));
+  const serverApp = path.join(distDir, "server", "app");
+  return existsSync(serverApp) && walk(serverApp);
 }
 
 /** Budget failures as sentences a reviewer can act on; empty when all is well. */
@@ -39,14 +44,19 @@ export function firstLoadFailures(result, { usesRenderer }) {
       continue;
     }
     if (route.gzip > limit) {
-      const extra = route.files
-        .filter((file) => !result.baseline.files.some((base) => base.url === file.url))
+      const shell = new Set(result.appShell.files.map((file) => file.url));
+      const own = route.files.filter((file) => !shell.has(file.url));
+      const ownGzip = own.reduce((sum, file) => sum + file.gzip, 0);
+      const biggest = own
         .sort((a, b) => b.gzip - a.gzip)
-        .map((file) => `${file.url} ${kib(file.gzip)} KiB`)
+        .slice(0, 4)
+        .map((file) => `${file.url.replace("/_next/static/chunks/", "")} ${kib(file.gzip)} KiB`)
         .join(", ");
       failures.push(
-        `${route.route}: first-load JS ${kib(route.gzip)} KiB gzip is ${route.ratio.toFixed(2)}× the ${BASELINE_ROUTE} baseline ` +
-          `(${kib(result.baseline.gzip)} KiB); budget ${budgets.firstLoadRatio}× = ${kib(limit)} KiB. Beyond the baseline: ${extra}`,
+        `${route.route}: first-load JS ${kib(route.gzip)} KiB gzip is ${route.ratio.toFixed(2)}× the baseline ${result.baseline.route} ` +
+          `(${kib(result.baseline.gzip)} KiB); budget ${budgets.firstLoadRatio}× = ${kib(limit)} KiB, over by ${kib(route.gzip - limit)} KiB. ` +
+          `Shared with every page (framework + root layout, as on this app's ${BASELINE_ROUTE}): ${kib(result.appShell.gzip)} KiB; ` +
+          `this route's own: ${kib(ownGzip)} KiB${biggest ? ` (${biggest})` : ""}.`,
       );
     }
     if (route.hasRenderer) {
@@ -56,7 +66,7 @@ export function firstLoadFailures(result, { usesRenderer }) {
   }
   if (usesRenderer && result.rendererChunks.length === 0) {
     failures.push(
-      "The app imports @react-pdf/renderer but no built chunk matches the renderer markers: the detector is out of date, so its 'no renderer up front' verdict cannot be trusted.",
+      "A page imports @react-pdf/renderer but no built client chunk matches the renderer markers: the detector is out of date, so its 'no renderer up front' verdict cannot be trusted.",
     );
   }
   return failures;

@@ -103,10 +103,12 @@ export function rendererChunks(distDir) {
 }
 
 /**
- * @returns {{ distDir: string, baseline: object, routes: Array<{route: string, prerendered: boolean,
- *   files: object[], bytes: number, gzip: number, ratio: number, hasRenderer: boolean}>, rendererChunks: object[] }}
+ * @param {{ baseline?: { route: string, gzip: number } }} [options] the yardstick for the ratios;
+ *   by default this build's own /_not-found page.
+ * @returns {{ distDir: string, baseline: { route: string, gzip: number }, appShell: object, routes: Array<{route: string,
+ *   prerendered: boolean, files: object[], bytes: number, gzip: number, ratio: number, hasRenderer: boolean}>, rendererChunks: object[] }}
  */
-export function measureFirstLoad(distDir = resolveDistDir()) {
+export function measureFirstLoad(distDir = resolveDistDir(), options = {}) {
   fileCache.clear();
   const routes = builtPageRoutes(distDir).map((route) => {
     const htmlFile = htmlFileFor(distDir, route);
@@ -123,10 +125,11 @@ export function measureFirstLoad(distDir = resolveDistDir()) {
       hasRenderer: files.some((file) => file.hasRenderer),
     };
   });
-  const baseline = routes.find((route) => route.route === BASELINE_ROUTE);
-  if (!baseline?.prerendered) throw new Error(`Baseline page ${BASELINE_ROUTE} was not prerendered in ${distDir}`);
+  const appShell = routes.find((route) => route.route === BASELINE_ROUTE);
+  if (!appShell?.prerendered) throw new Error(`${BASELINE_ROUTE} was not prerendered in ${distDir}`);
+  const baseline = options.baseline ?? appShell;
   for (const route of routes) route.ratio = route.prerendered ? route.gzip / baseline.gzip : Number.NaN;
-  return { distDir, baseline, routes, rendererChunks: rendererChunks(distDir) };
+  return { distDir, baseline, appShell, routes, rendererChunks: rendererChunks(distDir) };
 }
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);

@@ -1,0 +1,169 @@
+// Every response the app sends carries the security headers from
+// next.config.ts, and the PDF renderer still works under that policy.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIResponse, type ConsoleMessage, type Page } from "@playwright/test";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Every page route of the app, found from the app/ folder (route groups flattened, dynamic routes left out). */
+function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name.startsWith("[") || name.startsWith("_") || name.startsWith("@")) continue;
+      const segment = name.startsWith("(") ? "" : `/${name}`;
+      routes.push(...appRoutes(full, `${prefix}${segment}`));
+    } else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(name)) {
+      routes.push(prefix || "/");
+    }
+  }
+  return routes;
+}
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((tokens) => tokens[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
+}
+
+/** What every response must carry; returns the problems, so one run names them all. */
+function headerProblems(label: string, response: APIResponse): string[] {
+  const headers = response.headers();
+  const problems: string[] = [];
+  const csp = headers["content-security-policy"];
+  if (!csp) return [`${label}: no Content-Security-Policy`];
+  const policy = directives(csp);
+  const expectExactly = (name: string, values: string[]) => {
+    if (JSON.stringify(policy.get(name)) !== JSON.stringify(values)) {
+      problems.push(`${label}: CSP ${name} is ${JSON.stringify(policy.get(name))}, expected ${values.join(" ")}`);
+    }
+  };
+  expectExactly("default-src", ["'self'"]);
+  expectExactly("object-src", ["'none'"]);
+  expectExactly("base-uri", ["'self'"]);
+  expectExactly("frame-ancestors", ["'none'"]);
+  expectExactly("form-action", ["'self'"]);
+  for (const [name, values] of policy) {
+    if (values.includes("'unsafe-eval'")) problems.push(`${label}: CSP ${name} allows 'unsafe-eval'`);
+    // No other origin may be named anywhere: answers can only ever go to this app.
+    const remote = values.filter((value) => !/^('[^']+'|data:|blob:)$/.test(value));
+    if (remote.length) problems.push(`${label}: CSP ${name} allows other sources: ${remote.join(" ")}`);
+  }
+  if (headers["x-content-type-options"] !== "nosniff") problems.push(`${label}: X-Content-Type-Options is ${headers["x-content-type-options"]}`);
+  if (headers["referrer-policy"] !== "no-referrer") problems.push(`${label}: Referrer-Policy is ${headers["referrer-policy"]}`);
+  const permissions = headers["permissions-policy"] ?? "";
+  for (const feature of ["camera", "microphone", "geolocation"]) {
+    if (!new RegExp(`(^|[,\\s])${feature}=\\(\\)`).test(permissions)) {
+      problems.push(`${label}: Permissions-Policy does not turn off ${feature} (${permissions || "missing"})`);
+    }
+  }
+  if (headers["x-powered-by"]) problems.push(`${label}: X-Powered-By reveals ${headers["x-powered-by"]}`);
+  return problems;
+}
+
+test.describe("security headers", () => {
+  test.skip(({ isMobile }) => isMobile, "Headers do not depend on the device; checked once.");
+
+  test("every page, asset, data request and error response carries them", async ({ request }) => {
+    const routes = appRoutes();
+    expect(routes).toContain("/");
+    const problems: string[] = [];
+    const scripts = new Set<string>();
+    for (const route of routes) {
+      const response = await request.get(route, { maxRedirects: 0 });
+      expect(response.status(), `${route} status`).toBeLessThan(400);
+      problems.push(...headerProblems(route, response));
+      if ((response.headers()["content-type"] ?? "").includes("text/html")) {
+        for (const match of (await response.text()).matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+)"/g)) scripts.add(match[1]!);
+      }
+      // The data request the router makes when following a link.
+      const rsc = await request.get(route, { headers: { RSC: "1" }, maxRedirects: 0 });
+      problems.push(...headerProblems(`${route} (RSC)`, rsc));
+    }
+    expect(scripts.size, "pages load scripts from /_next/static").toBeGreaterThan(0);
+    for (const script of [...scripts].slice(0, 5)) {
+      const response = await request.get(script);
+      expect(response.status(), script).toBe(200);
+      problems.push(...headerProblems(script, response));
+    }
+    const missing = await request.get("/this-page-does-not-exist");
+    expect(missing.status()).toBe(404);
+    problems.push(...headerProblems("404 page", missing));
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe("the PDF renderer under the Content-Security-Policy", () => {
+  test("both PDFs download, with no policy violation and no console error", async ({ page }) => {
+    const problems = watchForProblems(page);
+    await problems.ready;
+    await seedCompleteRequest(page);
+    await page.goto("/request/documents");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await checkAccessible(page);
+
+    for (const label of ["Download letter (PDF)", "Download checklist (PDF)"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+      const file = readFileSync((await download.path())!);
+      expect(file.subarray(0, 5).toString("latin1"), `${label}: a PDF`).toBe("%PDF-");
+      expect(file.subarray(-8).toString("latin1"), `${label}: a complete PDF`).toContain("%%EOF");
+      expect(file.length, `${label}: has content`).toBeGreaterThan(2000);
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    }
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(await problems.collect()).toEqual([]);
+  });
+});
+
+// ---- helpers -------------------------------------------------------------------
+
+const STORAGE_KEY = "ca-second-opinion:request";
+const completeRequest = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
+
+/** Saved answers of a member who finished every step, in place before the first page script runs. */
+async function seedCompleteRequest(page: Page) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem("e2e-seeded")) return;
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("e2e-seeded", "1");
+    },
+    [STORAGE_KEY, completeRequest] as const,
+  );
+}
+
+/** Console errors, uncaught errors and Content-Security-Policy violations, in the page and its workers. */
+function watchForProblems(page: Page) {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  };
+  page.on("console", onConsole);
+  page.on("worker", (worker) => worker.on("console", onConsole));
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  const ready = page.exposeBinding("__reportPolicyViolation", (_source, text: string) => void problems.push(text)).then(() =>
+    page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { __reportPolicyViolation: (text: string) => void }).__reportPolicyViolation;
+        report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    }),
+  );
+  return {
+    ready,
+    async collect() {
+      await ready;
+      return problems;
+    },
+  };
+}
+
+async function checkAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
