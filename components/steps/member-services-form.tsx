@@ -8,7 +8,7 @@ import { StepFormFrame } from "./step-form-frame";
 import { CallLog } from "./call-log";
 
 export function MemberServicesForm() {
-  const { onSubmit, problems, fieldProps, submitCount, request, errorFor } = useStepForm("memberServices");
+  const { onSubmit, problems, fieldProps, submitCount, request, errorFor } = useStepForm("memberServices", ["calls"]);
   const callsError = errorFor("calls");
   return (
     <>

@@ -23,8 +23,14 @@ function isChanging(): boolean {
  * A step's react-hook-form, validated by the step's schema from lib/flow.ts.
  * Every change is saved at once; Continue validates and moves on.
  */
-export function useStepForm<S extends RequestSection>(section: S) {
+export function useStepForm<S extends RequestSection>(
+  section: S,
+  /** Parts of the section kept outside this form (the call log): never written by it. */
+  externalFields: readonly (keyof SecondOpinionRequest[S] & string)[] = [],
+) {
   type Values = SecondOpinionRequest[S];
+  const ownValues = (values: Partial<Values>) =>
+    Object.fromEntries(Object.entries(values).filter(([key]) => !externalFields.includes(key as never))) as Partial<Values>;
   const step = getStep(section);
   const { request, updateSection } = useRequestState();
   const router = useRouter();
@@ -37,7 +43,7 @@ export function useStepForm<S extends RequestSection>(section: S) {
   // (the call log) are validated with it.
   const resolver = useMemo<Resolver<Values>>(
     () => async (values) => {
-      const result = step.schema.safeParse({ ...requestRef.current[section], ...values });
+      const result = step.schema.safeParse({ ...requestRef.current[section], ...ownValues(values) });
       if (result.success) return { values: result.data as Values, errors: {} };
       const errors: Record<string, { type: string; message: string }> = {};
       for (const issue of result.error.issues) {
@@ -51,15 +57,17 @@ export function useStepForm<S extends RequestSection>(section: S) {
 
   const form = useForm<Values>({
     resolver,
-    defaultValues: request[section] as DefaultValues<Values>,
+    defaultValues: ownValues(request[section]) as DefaultValues<Values>,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
 
   useEffect(() => {
-    const subscription = form.watch((values) => updateSection(section, values as Partial<Values>));
+    const subscription = form.watch((values) => updateSection(section, ownValues(values as Partial<Values>)));
     return () => subscription.unsubscribe();
+    // externalFields is a constant list per step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, section, updateSection]);
 
   // Arriving through a "Change" link or an error link: focus that field.
@@ -74,8 +82,9 @@ export function useStepForm<S extends RequestSection>(section: S) {
   }, []);
 
   const onSubmit = form.handleSubmit((values) => {
-    const updated = requestSchema.parse({ ...request, [section]: { ...request[section], ...values } });
-    updateSection(section, values as Partial<Values>);
+    const own = ownValues(values);
+    const updated = requestSchema.parse({ ...request, [section]: { ...request[section], ...own } });
+    updateSection(section, own);
     const destination = isChanging() && canReachReview(updated) ? REVIEW_PATH : nextPath(section, updated);
     router.push(destination);
   });

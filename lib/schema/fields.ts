@@ -15,6 +15,10 @@ export const optionalText = (label: string) =>
 export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T, missing: string) =>
   z.enum(values, missing);
 
+/** An optional radio answer; an unanswered radio group reads as null. */
+export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.optional(z.nullable(z.enum(values)));
+
 /**
  * Phone numbers as printed on cards: digits, letters (1-800-FLOWERS), spaces,
  * dashes, dots, brackets, a plus and an extension.

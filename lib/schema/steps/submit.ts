@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { isoFromDateParts } from "../date-parts";
 import { enclosureIds, inNetworkAnswers, reasonIds, sentMethods, yesNo } from "../options";
-import { dateField, dateProblem, optionalText, requiredChoice } from "../fields";
+import { dateField, dateProblem, optionalChoice, optionalText, requiredChoice } from "../fields";
 
 const notInFuture = (name: string) => ({
   today: () => todayInCalifornia(),
@@ -16,8 +16,8 @@ export const submitStepSchema = z
     urgent: requiredChoice(yesNo, "Select yes if your health is in serious and immediate danger"),
     secondDoctorName: optionalText("Doctor’s name"),
     secondDoctorSpecialty: optionalText("Doctor’s specialty"),
-    secondDoctorInNetwork: z.optional(z.enum(inNetworkAnswers)),
-    outOfNetworkRequested: z.optional(z.enum(yesNo)),
+    secondDoctorInNetwork: optionalChoice(inNetworkAnswers),
+    outOfNetworkRequested: optionalChoice(yesNo),
     outOfNetworkReason: optionalText("Why no doctor in your network can give the opinion"),
     enclosures: z.array(z.enum(enclosureIds)),
     sentMethod: requiredChoice(sentMethods, "Select how you sent your request, or “Not sent yet”"),

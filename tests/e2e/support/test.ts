@@ -1,0 +1,17 @@
+import { test as base, expect } from "@playwright/test";
+
+/**
+ * "Today" for every e2e test: Monday, December 21, 2026, 10:00 in California.
+ * The journey's dates (call on Dec 15, request sent Dec 17 and received Dec 18)
+ * must not be in the future, whatever day the suite runs on.
+ */
+export const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(FIXED_NOW);
+    await use(page);
+  },
+});
+
+export { expect };
