@@ -25,7 +25,8 @@ const coverageRuleSchema = z.discriminatedUnion("scope", [
 export type CoverageRule = z.infer<typeof coverageRuleSchema>;
 export type OffRampContent = z.infer<typeof offRampSchema>;
 
-const generalRequest = {
+/** Said on every off-ramp: the letter still works as a general request. */
+export const generalRequest = {
   text: "You can still use this tool to write a general request to your plan. The letter will not name a California law.",
   sourceId: "practice",
 } as const;

@@ -1,7 +1,7 @@
 export { LAST_REVIEWED, DISCLAIMER } from "./meta";
 export { sources, getSource, isSourceId, type Source, type SourceId } from "./sources";
 export { contacts, getContact, type ContactData, type ContactId } from "./contacts";
-export { coverageRules, getCoverageRule, type CoverageRule, type OffRampContent } from "./coverage";
+export { coverageRules, getCoverageRule, generalRequest, type CoverageRule, type OffRampContent } from "./coverage";
 export { regulators, getRegulator, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder, type RegulatorContent } from "./regulators";
 export { clocks, getClock, type Clock, type ClockId } from "./clocks";
 export { reasons, getReason, type Reason } from "./reasons";

@@ -1,4 +1,6 @@
-import { getContact, getSource, type Statement } from "@/content/legal";
+import { getContact } from "@/content/legal/contacts";
+import { getSource } from "@/content/legal/sources";
+import type { Statement } from "@/content/legal/statement";
 import type { Citation, Contact, SourcedText } from "./types";
 
 export function citationFor(sourceId: string): Citation {

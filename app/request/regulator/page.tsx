@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { regulatorFinder } from "@/content/legal";
+import { ContactsList } from "@/components/rules/contacts-list";
+import { LastReviewed } from "@/components/rules/last-reviewed";
+import { SourceNote } from "@/components/rules/source-note";
+import { SourcedList } from "@/components/rules/sourced-list";
+import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+
+export const metadata: Metadata = { title: "Who regulates my plan?" };
+
+const PLAN_REGULATOR_QUESTION = "/request/plan#plan-regulator";
+
+/** The short "who regulates my plan?" finder, linked from the plan step's "I’m not sure". */
+export default function RegulatorFinderPage() {
+  return (
+    <>
+      <Link className="back-link" href={PLAN_REGULATOR_QUESTION}>
+        Back
+      </Link>
+      <main id="main-content" className="main" tabIndex={-1}>
+        <span className="caption">Before you start</span>
+        <h1 className="heading-l">Who regulates my plan?</h1>
+        <p className="lead">
+          Your rights depend on which state office oversees your plan: the Department of Managed Health Care (DMHC) or the
+          California Department of Insurance (CDI).
+        </p>
+        <div className="notice">
+          <p>
+            {regulatorFinder.labelWarning.text} <SourceNote source={citationFor(regulatorFinder.labelWarning.sourceId)} />
+          </p>
+        </div>
+
+        <h2 className="heading-m">Is your plan an HMO?</h2>
+        <p>
+          {regulatorFinder.assumption.text} <SourceNote source={citationFor(regulatorFinder.assumption.sourceId)} />
+        </p>
+
+        <h2 className="heading-m">Check your papers</h2>
+        <SourcedList items={regulatorFinder.checks.map(sourced)} />
+
+        <h2 className="heading-m">Or call and ask</h2>
+        <p>It is fine to call either one. If your plan is not theirs, they will tell you who to call.</p>
+        <ContactsList contacts={regulatorFinder.contactIds.map(contactFor)} />
+
+        <h2 className="heading-m">Still not sure?</h2>
+        <p>
+          You can choose “I’m not sure” and go on. We will show you the rules for both, and your letter will still ask for
+          a second opinion.
+        </p>
+        <div className="button-group">
+          <Link className="button" href={PLAN_REGULATOR_QUESTION} role="button" draggable={false}>
+            Back to your plan answers
+          </Link>
+        </div>
+        <LastReviewed />
+      </main>
+    </>
+  );
+}

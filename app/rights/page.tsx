@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  californiaHolidayCalendar,
+  clocks,
+  coverageRules,
+  generalRequest,
+  getRegulator,
+  outOfNetworkRule,
+  reasons,
+  regulatorFinder,
+  rightPoints,
+  sharedWhoMayGiveOpinion,
+  type Clock,
+  type HolidayCalendar,
+} from "@/content/legal";
+import { ContactsList } from "@/components/rules/contacts-list";
+import { LastReviewed } from "@/components/rules/last-reviewed";
+import { SourceNote } from "@/components/rules/source-note";
+import { SourcedList } from "@/components/rules/sourced-list";
+import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+import styles from "./rights.module.css";
+
+export const metadata: Metadata = { title: "Your rights" };
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const ORDINALS = ["", "First", "Second", "Third", "Fourth"];
+
+function ruleInWords(rule: HolidayCalendar["holidays"][number]["rule"]): string {
+  switch (rule.kind) {
+    case "fixed":
+      return `${MONTHS[rule.month - 1]} ${rule.day}`;
+    case "nth-weekday":
+      return `${ORDINALS[rule.n]} ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`;
+    case "last-weekday":
+      return `Last ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`;
+    case "listed":
+      return "Changes each year";
+  }
+}
+
+function ClockItem({ clock, regulator }: { clock: Clock; regulator: "dmhc" | "cdi" }) {
+  const sourceId = regulator === "dmhc" ? clock.dmhcSourceId : clock.cdiSourceId;
+  return (
+    <li>
+      <strong>{clock.name}:</strong> {clock.text} {sourceId && <SourceNote source={citationFor(sourceId)} />}
+      {!sourceId && <span className="secondary"> For a CDI policy, ask your insurer for its timeline.</span>}
+    </li>
+  );
+}
+
+const DMHC_CLOCKS = ["routine-decision", "urgent-decision", "denial-notice", "grievance", "urgent-grievance", "regulator-complaint", "imr-apply", "appointment-specialist", "appointment-urgent"];
+const CDI_CLOCKS = ["routine-decision", "urgent-decision", "denial-notice", "grievance", "imr-apply", "appointment-specialist", "appointment-urgent"];
+
+function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
+  const regulator = getRegulator(id);
+  const clockIds = id === "dmhc" ? DMHC_CLOCKS : CDI_CLOCKS;
+  return (
+    <section className={styles.column} aria-labelledby={`rights-${id}`}>
+      <h2 className="heading-m" id={`rights-${id}`}>
+        {id === "dmhc" ? "Plan licensed by DMHC" : "Insurance policy regulated by CDI"}
+      </h2>
+      <p className="secondary">
+        {id === "dmhc" ? "All HMOs, and many PPO, EPO and POS plans." : "Many traditional PPO insurance policies."}
+      </p>
+      <h3 className="heading-s">Does the law apply?</h3>
+      <p>
+        {regulator.lawApplies.text} <SourceNote source={citationFor(regulator.lawApplies.sourceId)} />
+      </p>
+      <h3 className="heading-s">The law</h3>
+      <p>{citationFor(regulator.statuteSourceId).citation}</p>
+      <h3 className="heading-s">Who can give the opinion</h3>
+      <SourcedList items={[...sharedWhoMayGiveOpinion, ...regulator.whoMayGiveOpinion].map(sourced)} />
+      <h3 className="heading-s">Outside the network</h3>
+      <SourcedList items={outOfNetworkRule.map(sourced)} />
+      <h3 className="heading-s">Deadlines</h3>
+      <ul className="list">
+        {clockIds.map((clockId) => {
+          const clock = clocks.find((candidate) => candidate.id === clockId);
+          return clock ? <ClockItem key={clock.id} clock={clock} regulator={id} /> : null;
+        })}
+      </ul>
+      <h3 className="heading-s">How to tell</h3>
+      <p>
+        {regulator.howToTell.text} <SourceNote source={citationFor(regulator.howToTell.sourceId)} />
+      </p>
+      <h3 className="heading-s">Who to call</h3>
+      <ContactsList contacts={regulator.contactIds.map(contactFor)} headingLevel={4} />
+    </section>
+  );
+}
+
+function NotCoveredColumn() {
+  const offRamps = coverageRules.flatMap((rule) => (rule.scope === "not-covered" ? [rule.offRamp] : []));
+  return (
+    <section className={`${styles.column} ${styles.columnNotCovered}`} aria-labelledby="rights-not-covered">
+      <h2 className="heading-m" id="rights-not-covered">
+        Not covered by this law
+      </h2>
+      <p className="secondary">Medicare, self-funded job plans, fee-for-service Medi-Cal, TRICARE and VA.</p>
+      {offRamps.map((offRamp) => (
+        <div key={offRamp.title}>
+          <h3 className="heading-s">{offRamp.title}</h3>
+          <p>
+            {offRamp.summary.text} <SourceNote source={citationFor(offRamp.summary.sourceId)} />
+          </p>
+          <SourcedList items={offRamp.whereToGo.filter((item) => item.text !== generalRequest.text).map(sourced)} />
+          <ContactsList contacts={offRamp.contactIds.map(contactFor)} headingLevel={4} />
+        </div>
+      ))}
+      <p>{generalRequest.text}</p>
+    </section>
+  );
+}
+
+export default function RightsPage() {
+  const calendar = californiaHolidayCalendar;
+  return (
+    <main id="main-content" className="main" tabIndex={-1}>
+      <h1 className="heading-xl">Your rights to a second opinion in California</h1>
+      <p className="lead">
+        Most California health plans must cover a second opinion from another qualified doctor. The rules depend on who
+        licenses your plan, not on whether it is called an HMO or a PPO.
+      </p>
+      <div className="notice">
+        <p>
+          {regulatorFinder.labelWarning.text} <SourceNote source={citationFor(regulatorFinder.labelWarning.sourceId)} />
+        </p>
+        <p>
+          <Link href="/request/regulator">How to find out who regulates your plan</Link>
+        </p>
+      </div>
+      <LastReviewed />
+
+      <h2 className="heading-l">Your rights, for any covered plan</h2>
+      <SourcedList items={rightPoints.map(sourced)} />
+
+      <h2 className="heading-m">Reasons the law lists</h2>
+      <p>The law names these reasons. The list is not complete: other reasons can count too.</p>
+      <ol className="list">
+        {reasons
+          .filter((reason) => reason.id !== "other")
+          .map((reason) => (
+            <li key={reason.id}>{reason.plain}</li>
+          ))}
+      </ol>
+      <p>
+        <SourceNote source={citationFor("hsc-1383.15")} /> <SourceNote source={citationFor("ins-10123.68")} />
+      </p>
+
+      <h2 className="heading-l">Side by side</h2>
+      <div className={styles.columns}>
+        <RegulatorColumn id="dmhc" />
+        <RegulatorColumn id="cdi" />
+        <NotCoveredColumn />
+      </div>
+
+      <h2 className="heading-m">Free help</h2>
+      <ContactsList contacts={[contactFor("health-consumer-alliance")]} />
+
+      <h2 className="heading-m" id="counting">
+        How we count the days
+      </h2>
+      <ul className="list">
+        <li>Business days skip Saturdays, Sundays and California state holidays.</li>
+        <li>Hours are clock hours: 72 hours from Friday at 3 pm is Monday at 3 pm.</li>
+        <li>{calendar.caveat}</li>
+        <li>
+          {calendar.observedDayRule.text} <SourceNote source={citationFor(calendar.observedDayRule.sourceId)} />
+        </li>
+      </ul>
+      <h3 className="heading-s">California state holidays</h3>
+      <ul className="list">
+        {calendar.holidays.map((holiday) => (
+          <li key={holiday.id}>
+            {holiday.name}: {ruleInWords(holiday.rule)}
+            {holiday.note && <span className="secondary"> ({holiday.note})</span>}
+          </li>
+        ))}
+      </ul>
+      {calendar.notSkipped.map((item) => (
+        <p key={item.name}>
+          {item.name}: {item.note}
+        </p>
+      ))}
+      <p>
+        <SourceNote source={citationFor("gov-6700")} />
+      </p>
+      <LastReviewed />
+    </main>
+  );
+}
