@@ -1,9 +1,10 @@
 // Every response the app sends carries the security headers from
 // next.config.ts, and the PDF renderer still works under that policy.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIResponse, type ConsoleMessage, type Page } from "@playwright/test";
+import type { APIResponse, ConsoleMessage, Page } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { expectAccessible } from "./support/accessibility";
+import { expect, test } from "./support/test";
 
 /** Every page route of the app, found from the app/ folder (route groups flattened, dynamic routes left out). */
 function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
@@ -105,7 +106,7 @@ test.describe("the PDF renderer under the Content-Security-Policy", () => {
     await seedCompleteRequest(page);
     await page.goto("/request/documents");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await checkAccessible(page);
+    await expectAccessible(page);
 
     for (const label of ["Download letter (PDF)", "Download checklist (PDF)"]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
@@ -161,9 +162,4 @@ function watchForProblems(page: Page) {
       return problems;
     },
   };
-}
-
-async function checkAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }

@@ -1,0 +1,137 @@
+// "Your answers stay on this device": across a whole journey, including both
+// PDF downloads, the browser talks to no origin but the app's own, no request
+// carries anything the member typed, nothing is kept in cookies, and the
+// console shows no error and no policy violation.
+import type { ConsoleMessage, Page, Request } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expectAccessible } from "./support/accessibility";
+import { completeJourney, hmoMember, type Member } from "./support/journey";
+import { expect, test } from "./support/test";
+
+/** Answers nobody else would type, so finding one in a request can only mean it leaked. */
+const member: Member = {
+  ...hmoMember,
+  planName: "Quillmoor Privacy Health HMO",
+  memberId: "QZX 771-204-993",
+  groupNumber: "G-QZ4471",
+  memberServicesPhone: "1-800-555-0177",
+  fullName: "Oriane Vasquez-Thornbury",
+  address: "4417 Wrenfield Court\nEureka, CA 95501",
+  phone: "(707) 555-0163",
+  email: "oriane.thornbury@example.org",
+  doctorName: "Dr. Ismene Kowalczyk",
+  specialty: "Hepatology",
+  medicalGroup: "Redwood Coast Physicians IPA",
+  condition: "Autoimmune hepatitis with fibrosis",
+  treatment: "Azathioprine and prednisone for two years",
+  call: { ...hmoMember.call, spokeTo: "Thaddeus", reference: "REF-QZ99321", notes: "Fax the request to utilization review" },
+};
+
+/** Every free-text answer, and the forms it could take on the wire. */
+function typedAnswers(answers: Member): string[] {
+  const texts = [
+    answers.planName,
+    answers.memberId,
+    answers.groupNumber,
+    answers.memberServicesPhone,
+    answers.fullName,
+    answers.address,
+    ...answers.address.split("\n"),
+    answers.phone,
+    answers.email,
+    answers.doctorName,
+    answers.specialty,
+    answers.medicalGroup,
+    answers.condition,
+    answers.treatment,
+    answers.call.spokeTo,
+    answers.call.reference,
+    answers.call.notes,
+  ];
+  return [
+    ...new Set(
+      texts.flatMap((text) => [text, encodeURIComponent(text), encodeURIComponent(text).replace(/%20/g, "+"), JSON.stringify(text).slice(1, -1)]),
+    ),
+  ];
+}
+
+function recordRequests(page: Page) {
+  const requests: Request[] = [];
+  page.context().on("request", (request) => requests.push(request));
+  return requests;
+}
+
+function watchForProblems(page: Page) {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === "error" || /Content.Security.Policy|Permissions.Policy/i.test(message.text())) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  };
+  page.on("console", onConsole);
+  page.on("worker", (worker) => worker.on("console", onConsole));
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  return page
+    .exposeBinding("__reportPolicyViolation", (_source, text: string) => void problems.push(text))
+    .then(() =>
+      page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const report = (window as unknown as { __reportPolicyViolation: (text: string) => void }).__reportPolicyViolation;
+          report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+        });
+      }),
+    )
+    .then(() => problems);
+}
+
+test("a whole journey with both PDFs: nothing the member typed leaves the device", async ({ page, baseURL }) => {
+  const appOrigin = new URL(baseURL!).origin;
+  const requests = recordRequests(page);
+  const problems = await watchForProblems(page);
+
+  await completeJourney(page, member);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /request letter and records checklist/i }).click();
+  await expect(page).toHaveURL(/\/request\/documents$/);
+  await expect(page.locator("main h1")).toBeVisible();
+  await expectAccessible(page);
+
+  const downloads: Buffer[] = [];
+  for (const label of ["Download letter (PDF)", "Download checklist (PDF)"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+    downloads.push(readFileSync((await download.path())!));
+  }
+  // The PDFs were made here, from the answers, without sending them anywhere.
+  for (const file of downloads) expect(file.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  // The recording works: the journey's pages, scripts and router requests are all in it.
+  expect(requests.length).toBeGreaterThan(10);
+  expect(requests.some((request) => request.resourceType() === "script")).toBe(true);
+
+  const elsewhere = requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith("data:") && !url.startsWith("blob:"))
+    .filter((url) => new URL(url).origin !== appOrigin);
+  expect(elsewhere, "requests to other origins").toEqual([]);
+
+  const secrets = typedAnswers(member);
+  const leaks: string[] = [];
+  for (const request of requests) {
+    const url = decodeURIComponent(request.url());
+    const body = request.postDataBuffer()?.toString("utf8") ?? "";
+    const headers = Object.entries(await request.allHeaders().catch(() => ({}) as Record<string, string>))
+      .map(([name, value]) => `${name}: ${value}`)
+      .join("\n");
+    for (const secret of secrets) {
+      if (request.url().includes(secret) || url.includes(secret)) leaks.push(`URL of ${request.method()} ${request.url()} carries "${secret}"`);
+      if (body.includes(secret)) leaks.push(`body of ${request.method()} ${request.url()} carries "${secret}"`);
+      if (headers.includes(secret)) leaks.push(`headers of ${request.method()} ${request.url()} carry "${secret}"`);
+    }
+  }
+  expect(leaks, "requests carrying the member's answers").toEqual([]);
+  expect(requests.filter((request) => request.method() !== "GET").map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
+
+  // Nothing that a browser sends back to a server on its own.
+  expect(await page.context().cookies()).toEqual([]);
+  expect(problems).toEqual([]);
+});
