@@ -174,7 +174,7 @@ export default function RightsPage() {
       <ul className="list">
         {calendar.holidays.map((holiday) => (
           <li key={holiday.id}>
-            {holiday.name}: {ruleInWords(holiday.rule)}
+            {holiday.name === ruleInWords(holiday.rule) ? holiday.name : `${holiday.name}: ${ruleInWords(holiday.rule)}`}
             {holiday.note && <span className="secondary"> ({holiday.note})</span>}
           </li>
         ))}

@@ -70,7 +70,7 @@ export const californiaHolidayCalendar: HolidayCalendar = holidayCalendarSchema.
       note: "Recently added to the list; verify whether your plan observes it.",
     },
     { id: "lincoln-day", name: "Lincoln Day", rule: { kind: "fixed", month: 2, day: 12 } },
-    { id: "presidents-day", name: "Third Monday in February (Presidents’ Day)", rule: { kind: "nth-weekday", month: 2, weekday: MON, n: 3 } },
+    { id: "presidents-day", name: "Presidents’ Day", rule: { kind: "nth-weekday", month: 2, weekday: MON, n: 3 } },
     { id: "cesar-chavez-day", name: "César Chávez Day", rule: { kind: "fixed", month: 3, day: 31 } },
     {
       id: "genocide-remembrance-day",
@@ -88,7 +88,7 @@ export const californiaHolidayCalendar: HolidayCalendar = holidayCalendarSchema.
     { id: "independence-day", name: "Independence Day", rule: { kind: "fixed", month: 7, day: 4 } },
     { id: "labor-day", name: "Labor Day", rule: { kind: "nth-weekday", month: 9, weekday: MON, n: 1 } },
     { id: "admission-day", name: "Admission Day", rule: { kind: "fixed", month: 9, day: 9 } },
-    { id: "native-american-day", name: "Native American Day (fourth Friday in September)", rule: { kind: "nth-weekday", month: 9, weekday: FRI, n: 4 } },
+    { id: "native-american-day", name: "Native American Day", rule: { kind: "nth-weekday", month: 9, weekday: FRI, n: 4 } },
     { id: "second-monday-october", name: "Second Monday in October", rule: { kind: "nth-weekday", month: 10, weekday: MON, n: 2 } },
     { id: "veterans-day", name: "Veterans Day", rule: { kind: "fixed", month: 11, day: 11 } },
     {
