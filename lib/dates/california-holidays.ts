@@ -32,8 +32,24 @@ function dateOfRule(rule: HolidayRule, year: number): IsoDate | undefined {
   }
 }
 
+const yearCache = new WeakMap<HolidayCalendar, Map<number, readonly HolidayDate[]>>();
+
 /** The holidays of one year, with the days they are observed on. */
 export function holidaysInYear(year: number, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate[] {
+  let years = yearCache.get(calendar);
+  if (!years) {
+    years = new Map();
+    yearCache.set(calendar, years);
+  }
+  let holidays = years.get(year);
+  if (!holidays) {
+    holidays = computeHolidays(year, calendar);
+    years.set(year, holidays);
+  }
+  return holidays.map((holiday) => ({ ...holiday }));
+}
+
+function computeHolidays(year: number, calendar: HolidayCalendar): HolidayDate[] {
   const { observedDayRule } = calendar;
   return calendar.holidays.flatMap((holiday) => {
     const date = dateOfRule(holiday.rule, year);
@@ -77,6 +93,7 @@ function closedWeekdays(year: number, calendar: HolidayCalendar): Set<IsoDate> {
 
 /** The holiday observed on a date, if any. */
 export function holidayObservedOn(date: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate | undefined {
+  if (isWeekend(date) || !closedWeekdays(yearOf(date), calendar).has(date)) return undefined;
   const year = yearOf(date);
   return [year - 1, year, year + 1]
     .flatMap((candidate) => holidaysInYear(candidate, calendar))
