@@ -51,6 +51,8 @@ export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(valu
 type DateRule = {
   /** How the member refers to it in messages, e.g. "your date of birth". */
   name: string;
+  /** The start of "… must be a real date" messages; defaults to `name` capitalised. */
+  subject?: string;
   /** The example shown when it is missing, e.g. "3 27 1980". */
   example: string;
   required: boolean;
@@ -66,11 +68,12 @@ export function dateProblem(parts: DateParts | undefined, rule: DateRule): strin
     return rule.required ? `Enter ${rule.name}, for example ${rule.example}` : undefined;
   }
   const { month, day, year } = parts as DateParts;
+  const subject = rule.subject ?? capitalise(rule.name);
   const missing = [!month.trim() && "a month", !day.trim() && "a day", !year.trim() && "a year"].filter(Boolean);
-  if (missing.length > 0) return `${capitalise(rule.name)} must include ${missing.join(" and ")}`;
+  if (missing.length > 0) return `${subject} must include ${missing.join(" and ")}`;
   if (!/^\d{4}$/.test(year.trim())) return `Year must be 4 numbers, for example ${rule.example.split(" ")[2]}`;
   const iso = isoFromDateParts(parts);
-  if (!iso) return `${capitalise(rule.name)} must be a real date, for example ${rule.example}`;
+  if (!iso) return `${subject} must be a real date, for example ${rule.example}`;
   if (rule.notInFuture && iso > rule.notInFuture.today()) return rule.notInFuture.message;
   if (rule.notBefore && iso < rule.notBefore.iso) return rule.notBefore.message;
   return undefined;
@@ -81,10 +84,15 @@ const datePartsInput = z.optional(
 );
 
 /** A month/day/year answer validated as a whole; errors land on the field. */
-export const dateField = (rule: DateRule) =>
-  datePartsInput.check(
+export const dateField = (rule: DateRule) => {
+  const field = datePartsInput.check(
     z.superRefine((parts, ctx) => {
       const problem = dateProblem(parts, rule);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
   );
+  // zod drops the problems of an optional field whose key is absent, so a
+  // required date missing from the answers (never typed, or reset on load)
+  // would pass. Piping through a transform makes its problems count.
+  return rule.required ? z.pipe(field, z.transform((parts: DateParts | undefined) => parts)) : field;
+};

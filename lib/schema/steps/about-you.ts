@@ -8,6 +8,7 @@ export const aboutYouStepSchema = z
     fullName: requiredText("Enter your full name", "Your full name"),
     dateOfBirth: dateField({
       name: "your date of birth",
+      subject: "Date of birth",
       example: "3 27 1980",
       required: true,
       notInFuture: { today: () => todayInCalifornia(), message: "Date of birth must be in the past" },

@@ -1,9 +1,15 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./test";
 import { expectAccessible } from "./accessibility";
+import { pointerDriver, type Driver } from "./driver";
+
+type DateAnswer = { month: string; day: string; year: string };
 
 /** The answers a typical HMO member gives; tests override what they need. */
 export const hmoMember = {
+  coverage: /buys insurance from a health plan/ as string | RegExp,
+  planType: "HMO",
+  regulator: /Managed Health Care/ as string | RegExp,
   planName: "Golden State Care HMO",
   memberId: "XKH 123-456-789",
   groupNumber: "G-77120",
@@ -19,21 +25,33 @@ export const hmoMember = {
   condition: "Stage 2 breast cancer",
   treatment: "Mastectomy followed by chemotherapy",
   call: { month: "12", day: "15", year: "2026", spokeTo: "Jordan", reference: "REF-55821", notes: "Send the request by fax" },
-  dateSent: { month: "12", day: "17", year: "2026" },
-  dateReceived: { month: "12", day: "18", year: "2026" },
+  urgent: false,
+  dateSent: { month: "12", day: "17", year: "2026" } as DateAnswer,
+  dateReceived: { month: "12", day: "18", year: "2026" } as DateAnswer,
+  timeReceived: undefined as string | undefined,
 };
 
 export type Member = typeof hmoMember;
 
-export async function continueStep(page: Page) {
-  await page.getByRole("button", { name: "Continue" }).click();
+/** A CDI-regulated PPO member, for the rules and documents that differ. */
+export const cdiPpoMember: Member = {
+  ...hmoMember,
+  planType: "PPO",
+  regulator: /Department of Insurance/,
+  planName: "Pacific Shield PPO",
+  memberId: "PSP-99812-01",
+  groupNumber: "88001",
+};
+
+export async function fillDate(page: Page, groupName: string | RegExp, date: DateAnswer, driver: Driver = pointerDriver) {
+  const group = page.getByRole("group", { name: groupName });
+  await driver.fill(group.getByLabel("Month"), date.month);
+  await driver.fill(group.getByLabel("Day"), date.day);
+  await driver.fill(group.getByLabel("Year"), date.year);
 }
 
-export async function fillDate(page: Page, groupName: string | RegExp, date: { month: string; day: string; year: string }) {
-  const group = page.getByRole("group", { name: groupName });
-  await group.getByLabel("Month").fill(date.month);
-  await group.getByLabel("Day").fill(date.day);
-  await group.getByLabel("Year").fill(date.year);
+export async function continueStep(page: Page, driver: Driver = pointerDriver) {
+  await driver.press(page.getByRole("button", { name: "Continue" }));
 }
 
 /** Visits a page and checks it with axe before anything else happens. */
@@ -43,100 +61,106 @@ export async function visit(page: Page, path: string) {
   await expectAccessible(page);
 }
 
-export async function startFromHomePage(page: Page) {
+/** Waits for a step's form (after the saved answers load) and checks it with axe. */
+export async function arriveAt(page: Page, title: string) {
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toBeVisible();
+  await expectAccessible(page);
+}
+
+export async function startFromHomePage(page: Page, driver: Driver = pointerDriver) {
   await visit(page, "/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await driver.press(page.getByRole("button", { name: "Start now" }));
   await expect(page).toHaveURL(/\/request\/coverage$/);
 }
 
-export async function answerCoverage(page: Page, option: string | RegExp = /buys insurance from a health plan/) {
-  await expect(page.getByRole("heading", { level: 1, name: "How you get your health coverage" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel(option).check();
-  await continueStep(page);
+export async function answerCoverage(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "How you get your health coverage");
+  await driver.choose(page.getByRole("group", { name: "How do you get your health coverage?" }), member.coverage);
+  await continueStep(page, driver);
 }
 
-export async function answerPlan(page: Page, member: Member = hmoMember, { planType = "HMO", regulator = /Managed Health Care/ } = {}) {
-  await expect(page.getByRole("heading", { level: 1, name: "Your plan" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole("group", { name: "What type of plan is it?" }).getByLabel(planType, { exact: true }).check();
-  await page.getByRole("group", { name: "Who regulates your plan?" }).getByLabel(regulator).check();
-  await page.getByLabel("Plan name").fill(member.planName);
-  await page.getByLabel("Member ID").fill(member.memberId);
-  await page.getByLabel("Group number (optional)").fill(member.groupNumber);
-  await page.getByLabel("Member services phone number").fill(member.memberServicesPhone);
-  await continueStep(page);
+export async function answerPlan(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "Your plan");
+  await driver.choose(page.getByRole("group", { name: "What type of plan is it?" }), member.planType);
+  await driver.choose(page.getByRole("group", { name: "Who regulates your plan?" }), member.regulator);
+  await driver.fill(page.getByLabel("Plan name"), member.planName);
+  await driver.fill(page.getByLabel("Member ID"), member.memberId);
+  await driver.fill(page.getByLabel("Group number (optional)"), member.groupNumber);
+  await driver.fill(page.getByLabel("Member services phone number"), member.memberServicesPhone);
+  await continueStep(page, driver);
 }
 
-export async function answerAboutYou(page: Page, member: Member = hmoMember) {
-  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("Your full name").fill(member.fullName);
-  await fillDate(page, "Date of birth", member.dateOfBirth);
-  await page.getByLabel("Your mailing address").fill(member.address);
-  await page.getByLabel("Your phone number").fill(member.phone);
-  await page.getByLabel("Your email address (optional)").fill(member.email);
-  await page.getByRole("group", { name: /someone helping you/ }).getByLabel("No").check();
-  await continueStep(page);
+export async function answerAboutYou(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "About you");
+  await driver.fill(page.getByLabel("Your full name"), member.fullName);
+  await fillDate(page, "Date of birth", member.dateOfBirth, driver);
+  await driver.fill(page.getByLabel("Your mailing address"), member.address);
+  await driver.fill(page.getByLabel("Your phone number"), member.phone);
+  await driver.fill(page.getByLabel("Your email address (optional)"), member.email);
+  await driver.choose(page.getByRole("group", { name: /someone helping you/ }), "No");
+  await continueStep(page, driver);
 }
 
-export async function answerDoctor(page: Page, member: Member = hmoMember) {
-  await expect(page.getByRole("heading", { level: 1, name: "Talk to your doctor" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("Treating doctor’s name").fill(member.doctorName);
-  await page.getByLabel("Their specialty (optional)").fill(member.specialty);
-  await page.getByLabel("Their medical group or IPA (optional)").fill(member.medicalGroup);
-  await page.getByLabel("Diagnosis or condition").fill(member.condition);
-  await page.getByLabel("Recommended treatment or surgery (optional)").fill(member.treatment);
-  await page.getByLabel("Yes, my doctor will ask").check();
-  await continueStep(page);
+export async function answerDoctor(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "Talk to your doctor");
+  await driver.fill(page.getByLabel("Treating doctor’s name"), member.doctorName);
+  await driver.fill(page.getByLabel("Their specialty (optional)"), member.specialty);
+  await driver.fill(page.getByLabel("Their medical group or IPA (optional)"), member.medicalGroup);
+  await driver.fill(page.getByLabel("Diagnosis or condition"), member.condition);
+  await driver.fill(page.getByLabel("Recommended treatment or surgery (optional)"), member.treatment);
+  await driver.choose(page.getByRole("group", { name: /Will your doctor ask/ }), "Yes, my doctor will ask");
+  await continueStep(page, driver);
 }
 
-export async function answerMemberServices(page: Page, member: Member = hmoMember) {
-  await expect(page.getByRole("heading", { level: 1, name: "Contact member services" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole("group", { name: /called member services/ }).getByLabel("Yes").check();
-  await page.getByRole("button", { name: "Add a call" }).click();
-  await fillDate(page, "Date of the call", member.call);
-  await page.getByLabel("Who you spoke to (optional)").fill(member.call.spokeTo);
-  await page.getByLabel("Reference number (optional)").fill(member.call.reference);
-  await page.getByLabel("What they said (optional)").fill(member.call.notes);
-  await page.getByRole("button", { name: "Save call" }).click();
-  await expect(page.getByText(member.call.reference)).toBeVisible();
-  await expectAccessible(page);
-  await continueStep(page);
+export async function addCall(page: Page, call: Member["call"], driver: Driver = pointerDriver) {
+  await driver.press(page.getByRole("button", { name: /^Add (a|another) call$/ }));
+  await fillDate(page, "Date of the call", call, driver);
+  await driver.fill(page.getByLabel("Who you spoke to (optional)"), call.spokeTo);
+  await driver.fill(page.getByLabel("Reference number (optional)"), call.reference);
+  await driver.fill(page.getByLabel("What they said (optional)"), call.notes);
+  await driver.press(page.getByRole("button", { name: "Save call" }));
+  await expect(page.getByText(call.reference)).toBeVisible();
 }
 
-export async function answerSubmit(page: Page, member: Member = hmoMember, { urgent = false } = {}) {
-  await expect(page.getByRole("heading", { level: 1, name: "Submit your request" })).toBeVisible();
+export async function answerMemberServices(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "Contact member services");
+  await driver.choose(page.getByRole("group", { name: /called member services/ }), "Yes");
+  await addCall(page, member.call, driver);
   await expectAccessible(page);
-  await page.getByLabel(/surgery I was offered/).check();
-  await page.getByLabel(/could cost me my life/).check();
-  await page.getByRole("group", { name: /serious and immediate danger/ }).getByLabel(urgent ? "Yes" : "No").check();
-  await page.getByLabel("A copy of your insurance card").check();
-  await page.getByLabel("Recent lab results").check();
-  await page.getByLabel("By fax").check();
-  await fillDate(page, "Date you sent your request", member.dateSent);
-  await fillDate(page, /Date the plan received your request/, member.dateReceived);
-  await continueStep(page);
+  await continueStep(page, driver);
 }
 
-export async function answerDecision(page: Page) {
-  await expect(page.getByRole("heading", { level: 1, name: "Await the decision" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("No decision yet, and it is not yet due").check();
-  await continueStep(page);
+export async function answerSubmit(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, "Submit your request");
+  await driver.check(page.getByLabel(/surgery I was offered/));
+  await driver.check(page.getByLabel(/could cost me my life/));
+  await driver.choose(page.getByRole("group", { name: /serious and immediate danger/ }), member.urgent ? "Yes" : "No");
+  await driver.check(page.getByLabel("A copy of your insurance card"));
+  await driver.check(page.getByLabel("Recent lab results"));
+  await driver.choose(page.getByRole("group", { name: "How did you send your request?" }), "By fax");
+  await fillDate(page, "Date you sent your request", member.dateSent, driver);
+  await fillDate(page, /Date the plan received your request/, member.dateReceived, driver);
+  if (member.urgent && member.timeReceived) await driver.fill(page.getByLabel(/Time the plan received it/), member.timeReceived);
+  await continueStep(page, driver);
 }
 
-/** A new HMO member completes every step and reaches "Check your answers". */
-export async function completeJourney(page: Page, member: Member = hmoMember) {
-  await startFromHomePage(page);
-  await answerCoverage(page);
-  await answerPlan(page, member);
-  await answerAboutYou(page, member);
-  await answerDoctor(page, member);
-  await answerMemberServices(page, member);
-  await answerSubmit(page, member);
-  await answerDecision(page);
+export async function answerDecision(page: Page, driver: Driver = pointerDriver) {
+  await arriveAt(page, "Await the decision");
+  await driver.choose(page.getByRole("group", { name: "What has happened with your request?" }), "No decision yet, and it is not yet due");
+  await continueStep(page, driver);
+}
+
+/** A new member completes every step and reaches "Check your answers". */
+export async function completeJourney(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await startFromHomePage(page, driver);
+  await answerCoverage(page, member, driver);
+  await answerPlan(page, member, driver);
+  await answerAboutYou(page, member, driver);
+  await answerDoctor(page, member, driver);
+  await answerMemberServices(page, member, driver);
+  await answerSubmit(page, member, driver);
+  await answerDecision(page, driver);
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expectAccessible(page);
 }

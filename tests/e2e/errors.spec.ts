@@ -1,0 +1,66 @@
+import { test, expect } from "./support/test";
+import { answerCoverage, answerPlan, arriveAt, fillDate, hmoMember, startFromHomePage } from "./support/journey";
+import { expectAccessible } from "./support/accessibility";
+
+test("Continue on an empty step shows the error summary, focused, with one link per problem", async ({ page }) => {
+  await startFromHomePage(page);
+  await answerCoverage(page);
+  await answerPlan(page);
+  await arriveAt(page, "About you");
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  const expected = [
+    "Enter your full name",
+    "Enter your date of birth, for example 3 27 1980",
+    "Enter your mailing address",
+    "Enter a phone number the plan can reach you on",
+    "Select yes if someone is helping you with this request",
+  ];
+  await expect(summary.getByRole("link")).toHaveText(expected);
+  await expectAccessible(page);
+
+  // Each field shows the same message beside it, tied to it for screen readers.
+  const name = page.getByLabel("Your full name");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/Enter your full name/);
+
+  // A summary link moves focus to its field.
+  await summary.getByRole("link", { name: "Enter your mailing address" }).click();
+  await expect(page.getByLabel("Your mailing address")).toBeFocused();
+
+  // Fixing the problems lets the member go on.
+  await page.getByLabel("Your full name").fill(hmoMember.fullName);
+  await fillDate(page, "Date of birth", { month: "2", day: "30", year: "1980" });
+  await page.getByLabel("Your mailing address").fill(hmoMember.address);
+  await page.getByLabel("Your phone number").fill("12");
+  await page.getByRole("group", { name: /someone helping you/ }).getByLabel("Yes").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Date of birth must be a real date, for example 3 27 1980",
+    "Enter a phone number with its area code, for example 415-555-0100",
+    "Enter the name of the person helping you",
+    "Enter how the person helping you is related to you, for example daughter",
+  ]);
+  await expect(summary).toBeFocused();
+
+  await fillDate(page, "Date of birth", hmoMember.dateOfBirth);
+  await page.getByLabel("Your phone number").fill(hmoMember.phone);
+  await page.getByLabel("Their full name").fill("Lucia Ruiz");
+  await page.getByLabel("Their relationship to you").fill("Daughter");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await arriveAt(page, "Talk to your doctor");
+});
+
+test("the first question explains itself when skipped", async ({ page }) => {
+  await startFromHomePage(page);
+  await arriveAt(page, "How you get your health coverage");
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText(["Select how you get your health coverage"]);
+  await summary.getByRole("link").click();
+  await expect(page.getByRole("radio").first()).toBeFocused();
+  await expectAccessible(page);
+});
