@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeleteAnswers } from "@/components/request-state/delete-answers";
+import { aboutText } from "@/content/about";
+import { LAST_REVIEWED } from "@/content/legal";
+import { formatLongDate } from "@/lib/dates/format";
+
+export const metadata: Metadata = { title: "About and privacy" };
+
+export default function AboutPage() {
+  return (
+    <main id="main-content" className="main" tabIndex={-1}>
+      <h1 className="heading-l">About and privacy</h1>
+      {aboutText.sections.map((section) => (
+        <section key={section.heading}>
+          <h2 className="heading-m">{section.heading}</h2>
+          {section.paragraphs.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      ))}
+      <p>
+        The rules and deadlines were last reviewed on {formatLongDate(LAST_REVIEWED)}. See every rule with its source on{" "}
+        <Link href="/rights">Your rights</Link>.
+      </p>
+      <h2 className="heading-m">Delete your answers</h2>
+      <p>Your answers are kept only in this browser’s storage on this device until you delete them.</p>
+      <DeleteAnswers headingLevel={3} />
+    </main>
+  );
+}
