@@ -42,6 +42,7 @@ export default defineConfig({
     command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 300_000,
   },
 });
