@@ -17,8 +17,8 @@ import {
 import { ContactsList } from "@/components/rules/contacts-list";
 import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
-import { SourcedList } from "@/components/rules/sourced-list";
-import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+import { SourcedList, StatementList } from "@/components/rules/sourced-list";
+import { citationFor, contactFor, sourced, sourcedFor } from "@/lib/rules/citations";
 import styles from "./rights.module.css";
 
 export const metadata: Metadata = { title: "Your rights" };
@@ -71,9 +71,9 @@ function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
       <h3 className="heading-s">The law</h3>
       <p>{citationFor(regulator.statuteSourceId).citation}</p>
       <h3 className="heading-s">Who can give the opinion</h3>
-      <SourcedList items={[...sharedWhoMayGiveOpinion, ...regulator.whoMayGiveOpinion].map(sourced)} />
+      <SourcedList items={[...sharedWhoMayGiveOpinion, ...regulator.whoMayGiveOpinion].map(sourcedFor(id))} />
       <h3 className="heading-s">Outside the network</h3>
-      <SourcedList items={outOfNetworkRule.map(sourced)} />
+      <SourcedList items={outOfNetworkRule.map(sourcedFor(id))} />
       <h3 className="heading-s">Deadlines</h3>
       <ul className="list">
         {clockIds.map((clockId) => {
@@ -134,7 +134,7 @@ export default function RightsPage() {
       <LastReviewed />
 
       <h2 className="heading-l">Your rights, for any covered plan</h2>
-      <SourcedList items={rightPoints.map(sourced)} />
+      <StatementList items={rightPoints} />
 
       <h2 className="heading-m">Reasons the law lists</h2>
       <p>The law names these reasons. The list is not complete: other reasons can count too.</p>

@@ -85,7 +85,7 @@ export const coverageRules: readonly CoverageRule[] = z
       id: "covered-california",
       scope: "by-licence",
       note: {
-        text: "Covered California plans are sold by DMHC-licensed health plans (most of them) or by CDI-regulated insurers. The law applies either way, by the rules of that regulator.",
+        text: "Covered California plans are sold by DMHC-licensed health plans (most of them) or by CDI-regulated insurers. The rules depend on which one licenses your plan.",
         sourceId: "hsc-1383.15",
       },
     },

@@ -97,10 +97,12 @@ export const outOfNetworkRule = z.array(statementSchema).parse([
   {
     text: "If no doctor in your plan’s network is appropriately qualified, the plan must approve a second opinion from a doctor outside the network. It must take into account how far you are able to travel.",
     sourceId: "ins-10123.68",
+    parallelSourceId: "hsc-1383.15",
   },
   {
     text: "You pay only the copayments your plan charges for similar referrals.",
     sourceId: "ins-10123.68",
+    parallelSourceId: "hsc-1383.15",
   },
 ]);
 

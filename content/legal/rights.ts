@@ -11,14 +11,16 @@ export const rightPoints = z.array(statementSchema).parse([
     sourceId: "hsc-1383.15",
   },
   { text: "You choose the doctor. A list from the plan is common practice, not a legal right.", sourceId: "practice" },
-  { text: "You pay only the copayments your plan charges for similar referrals.", sourceId: "ins-10123.68" },
+  { text: "You pay only the copayments your plan charges for similar referrals.", sourceId: "ins-10123.68", parallelSourceId: "hsc-1383.15" },
   {
     text: "The second-opinion doctor sends a report to you and to your first doctor, with any tests or procedures they recommend. The plan may approve more opinions.",
     sourceId: "ins-10123.68",
+    parallelSourceId: "hsc-1383.15",
   },
   {
     text: "A denial must be in writing, give the reasons, and explain how to dispute it through the plan’s grievance process.",
     sourceId: "hsc-1368",
+    parallelSourceId: "ins-10123.68",
   },
   {
     text: "Plans must file their second-opinion timelines with the state and give them to you if you ask.",

@@ -7,7 +7,7 @@ import {
   type CoverageRule,
 } from "@/content/legal";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
-import { citationFor, contactFor, sourced } from "./citations";
+import { citationFor, contactFor, sourced, sourcedFor } from "./citations";
 import type { Citation, Contact, EscalationStep, OffRamp, Regulator, SourcedText, StateLaw } from "./types";
 
 export const REGULATOR_FINDER_PATH = "/request/regulator";
@@ -174,10 +174,8 @@ export function derivePlanRules(request: PlanAnswers): PlanRules {
     ...(regulatorNote ? { regulatorNote } : {}),
     statute: regulatorContent ? citationFor(regulatorContent.statuteSourceId) : null,
     contacts: [...regulatorContacts, "health-consumer-alliance"].map(contactFor),
-    whoMayGiveOpinion: regulatorContent
-      ? [...sharedWhoMayGiveOpinion, ...regulatorContent.whoMayGiveOpinion].map(sourced)
-      : sharedWhoMayGiveOpinion.map(sourced),
-    outOfNetwork: outOfNetworkRule.map(sourced),
+    whoMayGiveOpinion: [...sharedWhoMayGiveOpinion, ...(regulatorContent?.whoMayGiveOpinion ?? [])].map(sourcedFor(regulator)),
+    outOfNetwork: outOfNetworkRule.map(sourcedFor(regulator)),
     escalation: escalationFor(regulator, coverage),
     offRamp: null,
     federalSelfFunded: false,

@@ -119,6 +119,13 @@ describe("details a member sees", () => {
     expect(texts).toMatch(/You choose the doctor/);
   });
 
+  it.each([
+    ["dmhc", "HSC §1383.15"],
+    ["cdi", "Ins. Code §10123.68"],
+  ] as const)("cites the out-of-network rule from the %s plan's own code (%s)", (answer, short) => {
+    expect(rulesFor("job-insured", answer).outOfNetwork.map((item) => item.source.short)).toEqual([short, short]);
+  });
+
   it("gives the out-of-network rule with travel and cost", () => {
     const texts = rulesFor("individual", "dmhc").outOfNetwork.map((item) => item.text).join(" ");
     expect(texts).toMatch(/outside the network/);
