@@ -25,11 +25,12 @@ export const callEntrySchema = z.object({
 export const memberServicesStepSchema = z
   .object({
     contacted: requiredChoice(contactedAnswers, "Select whether you have called member services yet"),
-    calls: z.array(callEntrySchema),
+    // Absent when no call was ever logged: the rule below, not "Invalid input", speaks to that.
+    calls: z.optional(z.array(callEntrySchema)),
   })
   .check(
     z.superRefine((value, ctx) => {
-      if (value.contacted === "yes" && value.calls.length === 0) {
+      if (value.contacted === "yes" && !value.calls?.length) {
         ctx.addIssue({
           code: "custom",
           path: ["calls"],

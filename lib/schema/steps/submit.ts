@@ -11,7 +11,10 @@ const notInFuture = (name: string) => ({
 
 export const submitStepSchema = z
   .object({
-    reasons: z.array(z.enum(reasonIds)).check(z.minLength(1, "Select at least one reason you want a second opinion")),
+    // Nothing stored yet reads as "none selected", never as "Invalid input".
+    reasons: z
+      .array(z.enum(reasonIds), "Select at least one reason you want a second opinion")
+      .check(z.minLength(1, "Select at least one reason you want a second opinion")),
     otherReason: optionalText("Your other reason"),
     urgent: requiredChoice(yesNo, "Select yes if your health is in serious and immediate danger"),
     secondDoctorName: optionalText("Doctor’s name"),
@@ -19,7 +22,7 @@ export const submitStepSchema = z
     secondDoctorInNetwork: optionalChoice(inNetworkAnswers),
     outOfNetworkRequested: optionalChoice(yesNo),
     outOfNetworkReason: optionalText("Why no doctor in your network can give the opinion"),
-    enclosures: z.array(z.enum(enclosureIds)),
+    enclosures: z.optional(z.array(z.enum(enclosureIds))),
     sentMethod: requiredChoice(sentMethods, "Select how you sent your request, or “Not sent yet”"),
     dateSent: z.optional(z.object({ month: z.string(), day: z.string(), year: z.string() })),
     dateReceived: dateField({
