@@ -1,0 +1,174 @@
+import { getClock, getCoverageRule, getRegulator, regulatorFinder, rightPoints } from "@/content/legal";
+import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+import { deriveRules } from "@/lib/rules";
+import type { Contact, Deadline, DerivedRules, EscalationStep, OffRamp, SourcedText } from "@/lib/rules/types";
+import { todayInCalifornia } from "@/lib/dates/california-today";
+import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
+import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { overdueState, type Overdue } from "./overdue";
+
+export { overdueState, followUpCallDate, isAwaitingDecision, isPast, type Overdue } from "./overdue";
+
+export type ApprovedSteps = {
+  kind: "approved";
+  /** Generally, the appointment by this date (from the request, approval time included). */
+  appointmentBy?: Deadline;
+  appointmentDate?: IsoDate;
+  /** The appointment the member booked is later than the general standard. */
+  appointmentLater: boolean;
+  /** The timely-access standards, as the law's content words them. */
+  accessWindows: SourcedText[];
+  /** The consultation report; approval of the opinion is not approval of treatment. */
+  afterVisit: SourcedText[];
+};
+
+export type EscalationSteps = {
+  kind: "denied" | "no-answer";
+  urgent: boolean;
+  regulator: DerivedRules["regulator"];
+  denialReason?: string;
+  grievance: {
+    step: EscalationStep;
+    /** From the grievance date the member entered. */
+    answerDue?: Deadline;
+    /** Not filed yet: the answer date if the grievance is filed today. */
+    ifFiledToday?: Deadline;
+  };
+  /** mayGoToRegulator: counted from the grievance date entered, or (not filed yet) from today. */
+  regulatorComplaint?: { step: EscalationStep; mayGoToRegulator?: Deadline };
+  imr?: { step: EscalationStep; applyBy?: Deadline };
+  /** Medi-Cal managed care members' own track (plan appeal, State Hearing). */
+  mediCal: EscalationStep[];
+  freeHelp?: EscalationStep;
+  /** Only the member's regulator's contacts (both when not sure), then free help. */
+  contacts: Contact[];
+  /** With an unknown regulator: how to tell DMHC from CDI. */
+  howToTell: SourcedText[];
+};
+
+export type NextSteps =
+  | { kind: "none" }
+  | { kind: "off-ramp"; offRamp: OffRamp }
+  | { kind: "waiting"; decisionDue?: Deadline }
+  | { kind: "more-info"; what?: string; decisionDue?: Deadline; receivedDate?: IsoDate }
+  | ApprovedSteps
+  | EscalationSteps;
+
+export type NextStepsView = { steps: NextSteps; overdue: Overdue | null };
+
+function rightPoint(startsWith: string, regulator: DerivedRules["regulator"]): SourcedText {
+  const point = rightPoints.find((candidate) => candidate.text.startsWith(startsWith));
+  if (!point) throw new Error(`No right point starts with "${startsWith}"`);
+  return sourced(point, regulator);
+}
+
+function clockText(id: "appointment-specialist" | "appointment-urgent", regulator: DerivedRules["regulator"]): SourcedText {
+  const clock = getClock(id);
+  const sourceId = regulator === "cdi" ? clock.cdiSourceId : clock.dmhcSourceId;
+  if (!sourceId) throw new Error(`Clock ${id} has no source`);
+  return { text: clock.text, source: citationFor(sourceId) };
+}
+
+function approved(request: SecondOpinionRequest, rules: DerivedRules): ApprovedSteps {
+  const appointmentDate = isoFromDateParts(request.decision.appointmentDate);
+  const appointmentBy = rules.deadlines.appointmentBy;
+  const urgentFirst = rules.urgent ? ["appointment-urgent", "appointment-specialist"] as const : ["appointment-specialist", "appointment-urgent"] as const;
+  return {
+    kind: "approved",
+    ...(appointmentBy ? { appointmentBy } : {}),
+    ...(appointmentDate ? { appointmentDate } : {}),
+    appointmentLater: Boolean(appointmentDate && appointmentBy && appointmentDate > appointmentBy.date),
+    accessWindows: urgentFirst.map((id) => clockText(id, rules.regulator)),
+    afterVisit: [
+      rightPoint("The second-opinion doctor sends a report", rules.regulator),
+      rightPoint("An approved second opinion covers the visit", rules.regulator),
+    ],
+  };
+}
+
+function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest, rules: DerivedRules, now: Date): EscalationSteps {
+  const find = (id: EscalationStep["id"]) => rules.escalation.find((step) => step.id === id);
+  const grievanceStep = find("plan-grievance");
+  if (!grievanceStep) throw new Error("The rules give no grievance step");
+  const filed = isoFromDateParts(request.decision.grievanceFiledDate);
+  // Not filed yet: the same rules, as if the member files today.
+  const ifFiledToday = filed
+    ? undefined
+    : deriveRules(
+        { ...request, decision: { ...request.decision, outcome: kind, grievanceFiledDate: datePartsFromIso(todayInCalifornia(now)) } },
+        now,
+      ).deadlines;
+  const deadlines = filed ? rules.deadlines : { ...rules.deadlines, mayGoToRegulator: ifFiledToday?.mayGoToRegulator };
+  const regulatorStep = find("regulator-complaint");
+  const imrStep = find("imr");
+  const freeHelp = find("free-help");
+  const stepIds = [regulatorStep, imrStep, freeHelp].flatMap((step) => step?.contactIds ?? []);
+  const contacts = [...new Set(stepIds)].map(contactFor);
+  const mediCalRule = request.coverage.source ? getCoverageRule(request.coverage.source) : undefined;
+  const reason = request.decision.denialReason?.trim();
+  return {
+    kind,
+    urgent: rules.urgent,
+    regulator: rules.regulator,
+    ...(kind === "denied" && reason ? { denialReason: reason } : {}),
+    grievance: {
+      step: grievanceStep,
+      ...(rules.deadlines.grievanceAnswerDue ? { answerDue: rules.deadlines.grievanceAnswerDue } : {}),
+      ...(ifFiledToday?.grievanceAnswerDue ? { ifFiledToday: ifFiledToday.grievanceAnswerDue } : {}),
+    },
+    ...(regulatorStep
+      ? {
+          regulatorComplaint: {
+            step: regulatorStep,
+            ...(deadlines.mayGoToRegulator ? { mayGoToRegulator: deadlines.mayGoToRegulator } : {}),
+          },
+        }
+      : {}),
+    ...(imrStep ? { imr: { step: imrStep, ...(rules.deadlines.imrApplyBy ? { applyBy: rules.deadlines.imrApplyBy } : {}) } } : {}),
+    mediCal: mediCalRule?.id === "medi-cal-managed-care" ? rules.escalation.filter((step) => step.id === "medi-cal-appeal") : [],
+    ...(freeHelp ? { freeHelp } : {}),
+    contacts,
+    howToTell:
+      rules.regulator === "unknown"
+        ? [sourced(getRegulator("dmhc").howToTell), sourced(getRegulator("cdi").howToTell), ...regulatorFinder.checks.slice(2).map((check) => sourced(check))]
+        : [],
+  };
+}
+
+/**
+ * What to show below Step 4 for the outcome the member recorded, for their
+ * own plan. A decision that is late counts as "no answer": the member sees
+ * the grievance and regulator steps at once.
+ */
+export function deriveNextSteps(request: SecondOpinionRequest, rules: DerivedRules, now: Date): NextStepsView {
+  const overdue = overdueState(request, rules, now);
+  if (rules.offRamp) return { steps: { kind: "off-ramp", offRamp: rules.offRamp }, overdue };
+  const { outcome } = request.decision;
+  const decisionDue = rules.deadlines.decisionDue;
+  switch (outcome) {
+    case "approved":
+      return { steps: approved(request, rules), overdue };
+    case "denied":
+      return { steps: escalation("denied", request, rules, now), overdue };
+    case "no-answer":
+      return { steps: escalation("no-answer", request, rules, now), overdue };
+    case "more-info": {
+      if (overdue) return { steps: escalation("no-answer", request, rules, now), overdue };
+      const what = request.decision.moreInfoWhat?.trim();
+      const receivedDate = isoFromDateParts(request.decision.moreInfoReceivedDate);
+      return {
+        steps: {
+          kind: "more-info",
+          ...(what ? { what } : {}),
+          ...(receivedDate ? { receivedDate } : {}),
+          ...(receivedDate && decisionDue ? { decisionDue } : {}),
+        },
+        overdue,
+      };
+    }
+    case "waiting":
+    case undefined:
+      if (overdue) return { steps: escalation("no-answer", request, rules, now), overdue };
+      return outcome === "waiting" ? { steps: { kind: "waiting", ...(decisionDue ? { decisionDue } : {}) }, overdue } : { steps: { kind: "none" }, overdue };
+  }
+}
