@@ -65,7 +65,7 @@ function watchForProblems(page: Page) {
   const problems: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === "error" || /Content.Security.Policy|Permissions.Policy/i.test(message.text())) {
-      problems.push(`console ${message.type()}: ${message.text()}`);
+      problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
     }
   };
   page.on("console", onConsole);
@@ -83,6 +83,8 @@ function watchForProblems(page: Page) {
     )
     .then(() => problems);
 }
+
+test.skip(({ isMobile }) => !isMobile, "One whole journey is enough: on a phone-sized screen, as most members use it.");
 
 test("a whole journey with both PDFs: nothing the member typed leaves the device", async ({ page, baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;

@@ -100,6 +100,8 @@ test.describe("security headers", () => {
 });
 
 test.describe("the PDF renderer under the Content-Security-Policy", () => {
+  test.skip(({ isMobile }) => isMobile, "The policy does not depend on the device; the phone-sized journey is in privacy.spec.ts.");
+
   test("both PDFs download, with no policy violation and no console error", async ({ page }) => {
     const problems = watchForProblems(page);
     await problems.ready;
@@ -142,7 +144,7 @@ async function seedCompleteRequest(page: Page) {
 function watchForProblems(page: Page) {
   const problems: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") problems.push(`console error: ${message.text()} (${message.location().url})`);
   };
   page.on("console", onConsole);
   page.on("worker", (worker) => worker.on("console", onConsole));
