@@ -13,7 +13,7 @@ export const BASELINE_ROUTE = "/_not-found";
  * renderer when it has most of them, so no single word in our own code
  * (a comment, a file name) can trip the check.
  */
-export const RENDERER_MARKERS = ["PDFDocument", "startxref", "%PDF-", "FlateDecode", "AGFzbQ"];
+const RENDERER_MARKERS = ["PDFDocument", "startxref", "%PDF-", "FlateDecode", "AGFzbQ"];
 const RENDERER_MIN_MARKERS = 4;
 
 export function resolveDistDir(root = process.cwd()) {
@@ -38,13 +38,13 @@ export function builtPageRoutes(distDir) {
     .sort((a, b) => (a === "/" ? -1 : b === "/" ? 1 : a.localeCompare(b)));
 }
 
-export function htmlFileFor(distDir, route) {
+function htmlFileFor(distDir, route) {
   const name = route === "/" ? "index" : route.replace(/^\//, "");
   return path.join(distDir, "server", "app", `${name}.html`);
 }
 
 /** Script URLs a modern browser fetches on first load (nomodule polyfills are skipped by it). */
-export function firstLoadScripts(html) {
+function firstLoadScripts(html) {
   const urls = new Set();
   for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
     const attributes = match[1] ?? "";
@@ -78,12 +78,12 @@ function staticFile(distDir, url) {
   return fileCache.get(file);
 }
 
-export function containsRenderer(source) {
+function containsRenderer(source) {
   return RENDERER_MARKERS.filter((marker) => source.includes(marker)).length >= RENDERER_MIN_MARKERS;
 }
 
 /** Every JS chunk of the build that holds the renderer (it should be lazily loaded, i.e. in none of the routes). */
-export function rendererChunks(distDir) {
+function rendererChunks(distDir) {
   const chunksDir = path.join(distDir, "static", "chunks");
   if (!existsSync(chunksDir)) return [];
   const found = [];

@@ -9,8 +9,8 @@ import { chromiumFlags, systemChromium } from "./chromium.mjs";
 import { completeRequestEnvelope, STORAGE_KEY } from "./seed.mjs";
 import { median } from "./stats.mjs";
 
-export const DOCUMENTS_PATH = "/request/documents";
-export const documents = [
+const DOCUMENTS_PATH = "/request/documents";
+const documents = [
   { id: "letter", label: "Download letter (PDF)" },
   { id: "checklist", label: "Download checklist (PDF)" },
 ];
