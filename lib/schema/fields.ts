@@ -21,10 +21,15 @@ export const optionalChoice = <const T extends readonly [string, ...string[]]>(v
 
 /**
  * Phone numbers as printed on cards: digits, letters (1-800-FLOWERS), spaces,
- * dashes, dots, brackets, a plus and an extension.
+ * dashes, dots, brackets, a plus and an extension. Dashes and spaces pasted
+ * from web pages and PDFs (non-breaking hyphen, en dash, no-break space) count
+ * as ordinary ones.
  */
 export function isPhoneNumber(value: string): boolean {
-  const trimmed = value.trim();
+  const trimmed = value
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .trim();
   if (!/^[0-9A-Za-z +().\-/#,]+$/.test(trimmed)) return false;
   const withoutExtension = trimmed.replace(/(?:ext\.?|extension|x|#)\s*\d{1,6}\s*$/i, "");
   const dialable = withoutExtension.replace(/[^0-9A-Za-z]/g, "");

@@ -94,7 +94,7 @@ describe("which steps are finished", () => {
       undefined,
     ],
     ["an earlier step unfinished, later ones done", completeExcept((r) => delete r.plan.planName), "plan"],
-  ])("%s: the first unfinished step is %s", (_name, request, expected) => {
+  ])("%s: the first unfinished step is the one named last", (_name, request, expected) => {
     expect(firstIncompleteStep(request)?.id).toBe(expected);
     expect(canReachReview(request)).toBe(expected === undefined);
   });
@@ -115,7 +115,7 @@ describe("which steps a member may open", () => {
     ["about you unfinished", completeExcept((r) => (r.aboutYou.phone = "")), ["coverage", "plan", "aboutYou"]],
     ["step 2 unfinished", completeExcept((r) => delete r.memberServices.contacted), ["coverage", "plan", "aboutYou", "doctor", "memberServices"]],
     ["off-ramped coverage", completeExcept((r) => (r.coverage.source = "tricare-va")), ["coverage"]],
-  ])("%s: can open %j", (_name, request, reachable) => {
+  ])("%s: can open only the steps listed", (_name, request, reachable) => {
     expect(allIds.filter((id) => canReachStep(id, request))).toEqual(reachable);
   });
 
@@ -125,7 +125,7 @@ describe("which steps a member may open", () => {
     ["about you unfinished", completeExcept((r) => (r.aboutYou.address = " ")), "/request/about-you"],
     ["step 3 unfinished", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit"],
     ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare")), "/request/coverage"],
-  ])("%s: a step that cannot be opened yet sends the member to %s", (_name, request, path) => {
+  ])("%s: a step that cannot be opened yet sends the member to the first unfinished one", (_name, request, path) => {
     expect(resumePath(request)).toBe(path);
   });
 

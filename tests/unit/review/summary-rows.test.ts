@@ -165,7 +165,7 @@ describe("choices are shown by their labels", () => {
       ["The images themselves, on a disc or by a sharing link", "Recent lab results"],
     ],
     ["no records", (r) => (r.submit.enclosures = []), "submit.enclosures", []],
-  ])("%s → %s shows %j", (_name, change, key, lines) => {
+  ])("%s is shown by its label", (_name, change, key, lines) => {
     expect(rowsOf(completeExcept(change)).get(key)?.lines).toEqual(lines);
   });
 
@@ -231,7 +231,7 @@ describe("rows that depend on an earlier answer", () => {
       ["coverage.source"],
       ["coverage.continueWithoutStateLaw"],
     ],
-  ])("%s: shows %j, hides %j", (_name, change, visible, hidden) => {
+  ])("%s: the rows that apply are shown, the others hidden", (_name, change, visible, hidden) => {
     const request = completeExcept(change);
     for (const key of visible) expect(shown(request, key), `${key} should be shown`).toBe(true);
     for (const key of hidden) expect(shown(request, key), `${key} should be hidden`).toBe(false);

@@ -130,6 +130,10 @@ describe("real-world identifiers and phone numbers are accepted", () => {
     "+1 916 555 0142",
     "1 (800) 555-0100",
     "+44 20 7946 0958",
+    // Copied from a plan's web page or PDF: non-breaking hyphens, en dashes, no-break spaces.
+    "1\u2011800\u2011555\u20110100",
+    "916\u2013555\u20130142",
+    "(916)\u00A0555-0142",
   ])("phone %j, as the plan's number and as the member's", (phone) => {
     expect(problems("plan", withAnswers("plan", { memberServicesPhone: phone }))).toEqual([]);
     expect(problems("aboutYou", withAnswers("aboutYou", { phone }))).toEqual([]);
