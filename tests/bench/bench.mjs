@@ -15,6 +15,7 @@ import { budgets } from "./budgets.mjs";
 import { kib, measureFirstLoad, resolveDistDir } from "./lib/first-load.mjs";
 import { firstLoadFailures, firstLoadTable, rendererSummary, buildUsesRenderer } from "./lib/first-load-report.mjs";
 import { nextBaseline } from "./lib/next-baseline.mjs";
+import { analyzeBuild, routeContributors } from "./lib/attribution.mjs";
 import { measureBrowserPdf } from "./lib/pdf-browser.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
 import { formatTable } from "./lib/table.mjs";
@@ -36,6 +37,47 @@ console.log(
 console.log(firstLoadTable(firstLoad));
 console.log(rendererSummary(firstLoad));
 const failures = firstLoadFailures(firstLoad, { usesRenderer: buildUsesRenderer(distDir) });
+
+// 1b. Who is in the first load, when a route is over budget (or with --analyze).
+const limit = firstLoad.baseline.gzip * budgets.firstLoadRatio;
+const overBudget = firstLoad.routes.filter((route) => route.prerendered && route.gzip > limit);
+let contributors;
+if (overBudget.length || process.argv.includes("--analyze")) {
+  const analyzeDir = `${path.relative(process.cwd(), distDir)}-analyze`;
+  console.log(`\nFinding the biggest contributors with \`next analyze\` (into ${analyzeDir}) …`);
+  try {
+    analyzeBuild(analyzeDir);
+    const routes = process.argv.includes("--analyze") ? firstLoad.routes.filter((route) => route.prerendered) : overBudget;
+    contributors = routes.map((route) => {
+      const found = routeContributors(analyzeDir, route.route);
+      // The analyzer counts minified bytes; share the route's measured gzip out in proportion.
+      const gzipPerByte = route.gzip / found.rawBytes;
+      return {
+        route: route.route,
+        gzip: route.gzip,
+        overBy: Math.max(0, route.gzip - limit),
+        contributors: found.contributors.map((item) => ({ ...item, approxGzip: Math.round(item.rawBytes * gzipPerByte) })),
+      };
+    });
+    console.log(
+      formatTable([
+        ["Route", "Over budget by", "Framework (next, react)", "Biggest contributors beyond the framework (≈ KiB gzip)"],
+        ...contributors.map((item) => [
+          item.route,
+          `${kib(item.overBy)} KiB`,
+          `${kib(item.contributors.filter((c) => c.framework).reduce((sum, c) => sum + c.approxGzip, 0))} KiB`,
+          item.contributors
+            .filter((c) => !c.framework)
+            .slice(0, 7)
+            .map((c) => `${c.name} ${kib(c.approxGzip)}`)
+            .join(", "),
+        ]),
+      ]),
+    );
+  } catch (error) {
+    console.error(`Could not attribute the first load: ${error.message.split("\n")[0]}`);
+  }
+}
 
 // 2. PDF generation in node (vitest runs the TSX document components).
 console.log("\nPDF generation in node (20 renders each) …");
@@ -101,6 +143,7 @@ const report = {
     })),
     rendererChunks: firstLoad.rendererChunks.map(({ url, gzip, bytes }) => ({ url, gzip, bytes })),
   },
+  contributors,
   pdfNode,
   pdfBrowser,
   failures,
