@@ -50,12 +50,12 @@ function ClockItem({ clock, regulator }: { clock: Clock; regulator: "dmhc" | "cd
   );
 }
 
-const DMHC_CLOCKS = ["routine-decision", "urgent-decision", "denial-notice", "grievance", "urgent-grievance", "regulator-complaint", "imr-apply", "appointment-specialist", "appointment-urgent"];
-const CDI_CLOCKS = ["routine-decision", "urgent-decision", "denial-notice", "grievance", "imr-apply", "appointment-specialist", "appointment-urgent"];
+/** Every clock with a source for this regulator; CDI also sees the DMHC grievance clock, marked as such. */
+const clocksFor = (regulator: "dmhc" | "cdi") =>
+  clocks.filter((clock) => (regulator === "dmhc" ? clock.dmhcSourceId : clock.cdiSourceId || clock.id === "grievance"));
 
 function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
   const regulator = getRegulator(id);
-  const clockIds = id === "dmhc" ? DMHC_CLOCKS : CDI_CLOCKS;
   return (
     <section className={styles.column} aria-labelledby={`rights-${id}`}>
       <h2 className="heading-m" id={`rights-${id}`}>
@@ -76,10 +76,9 @@ function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
       <SourcedList items={outOfNetworkRule.map(sourcedFor(id))} />
       <h3 className="heading-s">Deadlines</h3>
       <ul className="list">
-        {clockIds.map((clockId) => {
-          const clock = clocks.find((candidate) => candidate.id === clockId);
-          return clock ? <ClockItem key={clock.id} clock={clock} regulator={id} /> : null;
-        })}
+        {clocksFor(id).map((clock) => (
+          <ClockItem key={clock.id} clock={clock} regulator={id} />
+        ))}
       </ul>
       <h3 className="heading-s">How to tell</h3>
       <p>

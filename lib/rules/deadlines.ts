@@ -1,6 +1,6 @@
 import { getClock, type ClockId } from "@/content/legal";
-import { addCalendarDays, addCalendarMonths, isIsoDate } from "@/lib/dates/calendar-date";
-import { addBusinessDays, holidaysBetween } from "@/lib/dates/california-holidays";
+import { addCalendarDays, addCalendarMonths, isIsoDate, yearOf } from "@/lib/dates/calendar-date";
+import { addBusinessDays, coveredYears, holidaysBetween } from "@/lib/dates/california-holidays";
 import { addClockHours, isClockTime } from "@/lib/dates/california-time";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { formatDateTime, formatLongDate } from "@/lib/dates/format";
@@ -53,6 +53,11 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
   const skippedHolidays =
     unit === "business-days" ? holidaysBetween(countedFrom.date, date).map((holiday) => ({ name: holiday.name, date: holiday.observed })) : [];
   const when = time ? `by about ${formatDateTime(date, time)}` : `on or about ${formatLongDate(date)}`;
+  const years = coveredYears();
+  const beyondCalendar =
+    unit === "business-days" && (yearOf(date) > years.to || yearOf(countedFrom.date) < years.from)
+      ? "Our holiday list does not cover this year yet, so this date may be a day or two early."
+      : undefined;
   return {
     id,
     date,
@@ -61,9 +66,10 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
     countedFrom,
     approximate: true,
     lengthLabel: length,
+    when,
     summary: summary(when),
     explanation: amount === 0 ? `Counted from ${from}` : `${length} from ${from}`,
-    ...(caveat ? { caveat } : {}),
+    ...(caveat || beyondCalendar ? { caveat: [caveat, beyondCalendar].filter(Boolean).join(" ") } : {}),
     skippedHolidays,
     ...sources,
     status: date > context.today ? "future" : date === context.today ? "today" : "past",

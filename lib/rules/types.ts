@@ -83,6 +83,8 @@ export type Deadline = {
   approximate: true;
   /** Plain words for the clock: "5 business days", "72 hours", "30 calendar days". */
   lengthLabel: string;
+  /** The date in words, ready to follow a verb: "on or about Monday, December 28, 2026" or "by about Monday, March 8, 2027, 3:00 pm (California time)". */
+  when: string;
   /** One sentence: "The plan should decide on or about Monday, December 28, 2026." */
   summary: string;
   /** "5 business days from the date the plan received your request, Friday, December 18, 2026" */

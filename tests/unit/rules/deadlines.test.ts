@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isBusinessDay } from "@/lib/dates/california-holidays";
+import { daysBetween } from "@/lib/dates/calendar-date";
 import { deriveRules } from "@/lib/rules";
 import { datePartsFromIso } from "@/lib/schema/date-parts";
 import type { CoverageSource, Outcome, RegulatorAnswer, SentMethod } from "@/lib/schema/options";
@@ -133,6 +136,18 @@ describe("decision due date", () => {
     expect(rules({ received: "2026-12-18" }, new Date(now)).deadlines.decisionDue?.status).toBe(status);
   });
 
+  it("gives the date in words for letters and pages", () => {
+    expect(rules({ received: "2026-12-18" }).deadlines.decisionDue?.when).toBe("on or about Monday, December 28, 2026");
+    expect(rules({ urgent: true, received: "2027-03-05", time: "15:00" }).deadlines.decisionDue?.when).toBe(
+      "by about Monday, March 8, 2027, 3:00 pm (California time)",
+    );
+  });
+
+  it("warns when the holiday list does not reach the year", () => {
+    expect(rules({ received: "2036-12-29" }).deadlines.decisionDue?.caveat).toMatch(/does not cover this year/);
+    expect(rules({ received: "2027-12-29" }).deadlines.decisionDue?.caveat).not.toMatch(/does not cover this year/);
+  });
+
   it("is absent until a date is entered", () => {
     expect(rules({}).deadlines).toEqual({});
   });
@@ -214,5 +229,38 @@ describe("coverage outside state law", () => {
     expect(Object.keys(deadlines)).toEqual(["decisionDue"]);
     expect(deadlines.decisionDue).toMatchObject({ date: "2027-01-02", length: { amount: 15, unit: "calendar-days" } });
     expect(deadlines.decisionDue?.source.short).toBe("29 CFR §2560.503-1");
+  });
+});
+
+describe("properties over any receipt date", () => {
+  const received = fc
+    .date({ min: new Date("2025-01-01T12:00:00Z"), max: new Date("2036-06-30T12:00:00Z"), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it("a routine due date is a business day 5 to 12 calendar days after receipt", () => {
+    fc.assert(
+      fc.property(received, (date) => {
+        const due = rules({ received: date }).deadlines.decisionDue;
+        expect(due && isBusinessDay(due.date)).toBe(true);
+        const days = daysBetween(date, due?.date ?? date);
+        expect(days).toBeGreaterThanOrEqual(5);
+        expect(days).toBeLessThanOrEqual(12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an urgent due time is 3 calendar days later, within an hour either way of the same clock time", () => {
+    fc.assert(
+      fc.property(received, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (date, hour, minute) => {
+        const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+        const due = rules({ urgent: true, received: date, time }).deadlines.decisionDue;
+        const shift = (Number(due?.time?.slice(0, 2)) * 60 + Number(due?.time?.slice(3))) - (hour * 60 + minute);
+        const dayShift = daysBetween(date, due?.date ?? date);
+        expect(dayShift * 1440 + shift - 3 * 1440).toBeGreaterThanOrEqual(-60);
+        expect(dayShift * 1440 + shift - 3 * 1440).toBeLessThanOrEqual(60);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -82,6 +82,7 @@ describe("/rights", () => {
     expect(page).toContain("within 5 business days after it has the information it reasonably needs");
     expect(page).toContain("California Insurance Code §10123.135");
     expect(page).toContain("California Health and Safety Code §1367.01");
+    expect(page).toContain("The plan must ask you in writing and give the date it expects to decide.");
   });
 });
 
