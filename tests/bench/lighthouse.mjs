@@ -19,17 +19,29 @@ import { median } from "./lib/stats.mjs";
 import { formatTable } from "./lib/table.mjs";
 
 const lighthouseVersion = createRequire(import.meta.url)("lighthouse/package.json").version;
-const pages = [
+const allPages = [
   { name: "Start page", path: "/", seeded: false },
   { name: "Wizard step (Step 1: doctor)", path: "/request/doctor", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
 ];
+// LIGHTHOUSE_ONLY=/,/request/review audits just those paths (for quick checks).
+const only = process.env.LIGHTHOUSE_ONLY?.split(",");
+const pages = allPages.filter((page) => !only || only.includes(page.path));
 const categories = Object.keys(budgets.lighthouse);
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const distDir = resolveDistDir();
 const appPort = Number(process.env.LIGHTHOUSE_PORT ?? 3420);
 const debuggingPort = appPort + 1;
+
+/** "errors-in-console: 404 http://…/favicon.ico", so a failure says what to fix. */
+function describeAudit(audit) {
+  const items = (audit.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => [item.description, item.sourceLocation?.url ?? item.url ?? item.source?.url].filter(Boolean).join(" "))
+    .filter(Boolean);
+  return `${audit.id} (${audit.displayValue ?? audit.score}${items.length ? `: ${items.join("; ")}` : ""})`;
+}
 
 ensureBuild(distDir);
 const server = await startServer(distDir, appPort);
@@ -85,7 +97,7 @@ try {
             lhrs.flatMap((lhr) =>
               lhr.categories[id].auditRefs
                 .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 0.9)
-                .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+                .map((ref) => describeAudit(lhr.audits[ref.id])),
             ),
           ),
         ],
