@@ -1,0 +1,13 @@
+import type { DocumentInput } from "../types";
+import { ChecklistPdf } from "./checklist-pdf";
+import { buildChecklist } from "./model";
+
+/** The records checklist for these answers (or the blank one for null), ready for the renderer. */
+export function checklistDocument(input: DocumentInput | null) {
+  return (
+    <ChecklistPdf
+      checklist={buildChecklist(input)}
+      creationDate={input ? new Date(`${input.today}T12:00:00Z`) : undefined}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { IsoDate } from "@/lib/schema/date-parts";
+
+/** The member's last name as a file-name part: "García López" → "lopez". Empty when none. */
+export function lastNameSlug(fullName: string | undefined): string {
+  const words = (fullName ?? "").trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1) ?? "";
+  return last
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+}
+
+function fileName(kind: "request" | "checklist", fullName: string | undefined, today: IsoDate): string {
+  const slug = lastNameSlug(fullName);
+  return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
+}
+
+/** second-opinion-request-<last-name>-<yyyy-mm-dd>.pdf */
+export const letterFileName = (fullName: string | undefined, today: IsoDate) => fileName("request", fullName, today);
+
+/** second-opinion-checklist-<last-name>-<yyyy-mm-dd>.pdf */
+export const checklistFileName = (fullName: string | undefined, today: IsoDate) => fileName("checklist", fullName, today);

@@ -1,0 +1,92 @@
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { BulletList, LabelledText, Lines, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { styles } from "../shared/styles";
+import type { LetterBlock, LetterModel } from "./model";
+
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.kind) {
+    case "heading":
+      // Keep a heading with the start of what follows it.
+      return (
+        <View minPresenceAhead={40}>
+          <PdfText style={styles.heading}>{block.text}</PdfText>
+        </View>
+      );
+    case "paragraph":
+      return <PdfText style={block.strong ? [styles.block, styles.bold] : styles.block}>{block.text}</PdfText>;
+    case "fields":
+      return (
+        <View style={styles.block}>
+          {block.items.map((item, index) => (
+            <LabelledText key={index} label={item.label} value={item.value} style={{ marginBottom: 3 }} />
+          ))}
+        </View>
+      );
+    case "list":
+      return <BulletList items={block.items} />;
+  }
+}
+
+/** The request letter as a PDF document. */
+export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
+  // On every page after the first: who this is from, so loose pages can be matched up.
+  const identity = [letter.signer, letter.memberId && `Member ID ${letter.memberId}`]
+    .filter((part): part is string => part !== undefined && part.length <= 80)
+    .join(", ");
+  // The signature block never splits; a name too long for that flows after it.
+  const signerFits = letter.signer !== undefined && letter.signer.length <= 200;
+  const runningHeader = identity ? `${letter.footer}: ${identity}` : letter.footer;
+  return (
+    <Document
+      title={letter.metadata.title}
+      subject={letter.metadata.subject}
+      author={letter.metadata.author}
+      language={letter.metadata.language}
+      creator="California second-opinion request helper"
+      producer="California second-opinion request helper"
+      creationDate={creationDate}
+      modificationDate={creationDate}
+    >
+      <Page size="LETTER" style={styles.page}>
+        <RunningHeader text={runningHeader} />
+        <View>
+          {letter.sender.length > 0 && <Lines lines={letter.sender} />}
+          <PdfText style={styles.lines}>{letter.date}</PdfText>
+          <Lines lines={letter.recipient} />
+          {letter.urgentHeading && (
+            <PdfText style={[styles.title, { fontSize: 13, marginBottom: 6 }]}>{letter.urgentHeading}</PdfText>
+          )}
+          <View style={styles.lines}>
+            <PdfText style={styles.bold}>{letter.subject}</PdfText>
+            {letter.reference.map((item, index) => (
+              <LabelledText key={index} label={item.label} value={item.value} />
+            ))}
+          </View>
+          <PdfText style={styles.block}>{letter.salutation}</PdfText>
+          {letter.body.map((block, index) => (
+            <Block key={index} block={block} />
+          ))}
+          <View wrap={false} style={{ marginTop: 4 }}>
+            <PdfText>{letter.closing}</PdfText>
+            <View style={{ marginTop: 34, width: 240, borderTopWidth: 0.75, borderTopColor: "#000000", paddingTop: 2 }}>
+              <Text style={{ fontSize: 8.5 }}>{letter.signatureLabel}</Text>
+            </View>
+            {signerFits && <PdfText style={{ marginTop: 4 }}>{letter.signer ?? ""}</PdfText>}
+          </View>
+          {letter.signer && !signerFits && <PdfText style={{ marginTop: 4 }}>{letter.signer}</PdfText>}
+          {letter.helper && <PdfText style={{ marginTop: 2 }}>{letter.helper}</PdfText>}
+          {letter.enclosures.length > 0 && (
+            <View style={{ marginTop: 14 }}>
+              <View minPresenceAhead={30}>
+                <PdfText style={styles.bold}>{`${letter.enclosuresHeading}:`}</PdfText>
+              </View>
+              <BulletList items={letter.enclosures} style={{ marginBottom: 0 }} />
+            </View>
+          )}
+          {letter.cc && <LabelledText label={letter.ccLabel} value={letter.cc} style={{ marginTop: 10 }} />}
+        </View>
+        <PageFooter label={letter.footer} />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,20 @@
+// The only module that pulls in the PDF renderer for the browser. Load it
+// with import() when the member shows intent to download; never import it
+// statically from client code (it is several hundred kilobytes).
+import { pdf } from "@react-pdf/renderer";
+import { checklistDocument } from "./checklist";
+import { checklistFileName, letterFileName } from "./file-names";
+import { letterDocument } from "./letter";
+import type { DocumentInput } from "./types";
+
+export type RenderedPdf = { blob: Blob; fileName: string };
+
+export async function renderLetterPdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(letterDocument(input)).toBlob();
+  return { blob, fileName: letterFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderChecklistPdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(checklistDocument(input)).toBlob();
+  return { blob, fileName: checklistFileName(input.request.aboutYou.fullName, input.today) };
+}

@@ -1,0 +1,20 @@
+import type { DerivedRules } from "@/lib/rules/types";
+import type { IsoDate } from "@/lib/schema/date-parts";
+import type { SecondOpinionRequest } from "@/lib/schema/request";
+
+/**
+ * The parts of the derived rules (lib/rules) the documents read. Documents
+ * never work out legal facts themselves: which law, which regulator, whether
+ * the request is urgent and when the plan must answer all come from here.
+ */
+export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "urgent"> & {
+  deadlines: Pick<DerivedRules["deadlines"], "decisionDue">;
+};
+
+/** Everything a document is made from. */
+export type DocumentInput = {
+  request: SecondOpinionRequest;
+  rules: DocumentRules;
+  /** The letter's date and the file names' date: today in California, yyyy-mm-dd. */
+  today: IsoDate;
+};
