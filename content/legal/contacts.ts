@@ -13,7 +13,7 @@ const method = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("mail"), label: z.string(), address: z.string() }),
 ]);
 
-export const contactSchema = z.object({
+const contactSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),

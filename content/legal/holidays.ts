@@ -19,7 +19,7 @@ const ruleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("listed"), dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.minLength(1)) }),
 ]);
 
-export const holidaySchema = z.object({
+const holidaySchema = z.object({
   id: z.string(),
   name: z.string(),
   rule: ruleSchema,

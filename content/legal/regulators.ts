@@ -6,7 +6,7 @@ import { sourceIdSchema, statementSchema } from "./statement";
 // licence, not the HMO/PPO label: never choose one from the label, except the
 // labelled assumption that HMOs are always licensed by DMHC.
 
-export const regulatorSchema = z.object({
+const regulatorSchema = z.object({
   id: z.enum(["dmhc", "cdi"]),
   name: z.string(),
   shortName: z.string(),

@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 const leginfo = (lawCode: "HSC" | "INS" | "GOV", section: string) =>
   `https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=${lawCode}&sectionNum=${section}`;
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
   short: z.string().check(z.minLength(2)),
   citation: z.string().check(z.minLength(5)),

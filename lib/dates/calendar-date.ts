@@ -19,7 +19,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** The calendar date as a local Date at noon. Throws on a malformed date. */
-export function toNoonDate(iso: IsoDate): Date {
+function toNoonDate(iso: IsoDate): Date {
   if (!isIsoDate(iso)) throw new RangeError(`Not a calendar date: ${iso}`);
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const date = new Date(2000, 0, 1, 12, 0, 0, 0);
@@ -29,7 +29,7 @@ export function toNoonDate(iso: IsoDate): Date {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
-export function isoFromLocalDate(date: Date): IsoDate {
+function isoFromLocalDate(date: Date): IsoDate {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

@@ -92,7 +92,7 @@ function closedWeekdays(year: number, calendar: HolidayCalendar): Set<IsoDate> {
 }
 
 /** The holiday observed on a date, if any. */
-export function holidayObservedOn(date: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate | undefined {
+function holidayObservedOn(date: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate | undefined {
   if (isWeekend(date) || !closedWeekdays(yearOf(date), calendar).has(date)) return undefined;
   const year = yearOf(date);
   return [year - 1, year, year + 1]
