@@ -13,6 +13,7 @@ const offRamps = coverageRules.flatMap((rule) => (rule.scope === "not-covered" ?
 
 function OffRampDetails({ offRamp, headingLevel }: { offRamp: OffRampContent; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const SubHeading = headingLevel === 2 ? "h3" : "h4";
   const whereToGo = offRamp.whereToGo.filter((item) => item.text !== generalRequest.text);
   return (
     <section aria-label={offRamp.title}>
@@ -20,9 +21,9 @@ function OffRampDetails({ offRamp, headingLevel }: { offRamp: OffRampContent; he
       <p>
         {offRamp.summary.text} <SourceNote source={citationFor(offRamp.summary.sourceId)} />
       </p>
-      <Heading className="heading-s">Where to go instead</Heading>
+      <SubHeading className="heading-s">Where to go instead</SubHeading>
       <SourcedList items={whereToGo.map(sourced)} />
-      <ContactsList contacts={offRamp.contactIds.map(contactFor)} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <ContactsList contacts={offRamp.contactIds.map(contactFor)} headingLevel={4} />
     </section>
   );
 }
