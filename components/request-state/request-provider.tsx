@@ -45,6 +45,9 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const { request, notices } = loadRequest(browserStorage());
     skipNextSave.current = true;
+    // localStorage exists only in the browser, so the saved answers can only be
+    // read after the prerendered page has hydrated.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState({ request, hydrated: true, notices });
 
     // Another tab changed the answers: show the same ones here.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { fieldText, type FieldText } from "@/content/fields";
@@ -29,8 +29,12 @@ export function useStepForm<S extends RequestSection>(
   externalFields: readonly (keyof SecondOpinionRequest[S] & string)[] = [],
 ) {
   type Values = SecondOpinionRequest[S];
-  const ownValues = (values: Partial<Values>) =>
-    Object.fromEntries(Object.entries(values).filter(([key]) => !externalFields.includes(key as never))) as Partial<Values>;
+  const excluded = externalFields.join(" ");
+  const ownValues = useCallback(
+    (values: Partial<Values>) =>
+      Object.fromEntries(Object.entries(values).filter(([key]) => !excluded.split(" ").includes(key))) as Partial<Values>,
+    [excluded],
+  );
   const step = getStep(section);
   const { request, updateSection } = useRequestState();
   const router = useRouter();
@@ -52,7 +56,7 @@ export function useStepForm<S extends RequestSection>(
       }
       return { values: {}, errors: errors as FieldErrors<Values> };
     },
-    [section, step.schema],
+    [section, step.schema, ownValues],
   );
 
   const form = useForm<Values>({
@@ -64,11 +68,11 @@ export function useStepForm<S extends RequestSection>(
   });
 
   useEffect(() => {
-    const subscription = form.watch((values) => updateSection(section, ownValues(values as Partial<Values>)));
-    return () => subscription.unsubscribe();
-    // externalFields is a constant list per step.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [form, section, updateSection]);
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => updateSection(section, ownValues(values as Partial<Values>)),
+    });
+  }, [form, section, updateSection, ownValues]);
 
   // Arriving through a "Change" link or an error link: focus that field.
   useEffect(() => {

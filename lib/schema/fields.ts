@@ -44,11 +44,18 @@ export const phoneNumber = (missing: string, invalid: string) =>
   );
 
 /** Member and group IDs: letters, digits, spaces, dashes, dots and slashes. */
-export const cardIdentifier = (missing: string, invalid: string) =>
+export const CARD_IDENTIFIER_MAX = 40;
+const cardIdentifierPattern = /^[0-9A-Za-z][0-9A-Za-z .\-/*]*$/;
+
+/** Member and group IDs; `name` starts the messages, e.g. "Member ID". */
+export const isCardIdentifier = (value: string) => cardIdentifierPattern.test(value) && value.length <= CARD_IDENTIFIER_MAX;
+
+export const cardIdentifier = (missing: string, invalid: string, name: string) =>
   z.string(missing).check(
     z.trim(),
     z.minLength(1, missing),
-    z.refine((value) => value.length === 0 || /^[0-9A-Za-z][0-9A-Za-z .\-/*]{0,39}$/.test(value), invalid),
+    z.maxLength(CARD_IDENTIFIER_MAX, `${name} must be ${CARD_IDENTIFIER_MAX} characters or fewer`),
+    z.refine((value) => value.length === 0 || cardIdentifierPattern.test(value), invalid),
   );
 
 export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { planTypes, regulatorAnswers } from "../options";
-import { cardIdentifier, optionalText, phoneNumber, requiredChoice, requiredText } from "../fields";
+import { CARD_IDENTIFIER_MAX, cardIdentifier, isCardIdentifier, optionalText, phoneNumber, requiredChoice, requiredText } from "../fields";
 
 export const planStepSchema = z.object({
   planType: requiredChoice(planTypes, "Select your plan type, or choose “I’m not sure”"),
@@ -9,12 +9,17 @@ export const planStepSchema = z.object({
   memberId: cardIdentifier(
     "Enter your member ID, as it appears on your insurance card",
     "Member ID must only include letters, numbers, spaces, dashes, dots and slashes",
+    "Member ID",
   ),
   groupNumber: z.optional(
     z.string().check(
       z.trim(),
       z.refine(
-        (value) => value.length === 0 || /^[0-9A-Za-z][0-9A-Za-z .\-/*]{0,39}$/.test(value),
+        (value) => value.length <= CARD_IDENTIFIER_MAX,
+        `Group number must be ${CARD_IDENTIFIER_MAX} characters or fewer`,
+      ),
+      z.refine(
+        (value) => value.length === 0 || value.length > CARD_IDENTIFIER_MAX || isCardIdentifier(value),
         "Group number must only include letters, numbers, spaces, dashes, dots and slashes",
       ),
     ),

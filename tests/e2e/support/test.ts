@@ -8,9 +8,9 @@ import { test as base, expect } from "@playwright/test";
 export const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     await page.clock.setFixedTime(FIXED_NOW);
-    await use(page);
+    await provide(page);
   },
 });
 
