@@ -27,6 +27,8 @@ export async function startServer(distDir, port) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // Never leave a server behind, even when the script dies.
+  process.once("exit", () => stopServer(child));
   let output = "";
   child.stdout.on("data", (data) => (output += data));
   child.stderr.on("data", (data) => (output += data));
