@@ -85,7 +85,7 @@ export const nextStepsText = {
     heading: "Add reminders to your calendar",
     intro: "Download a calendar file for each date, then open it to add the date to your phone or computer calendar. The files are made on this device: nothing is sent anywhere.",
     none: "There are no dates to add yet. Dates appear here as you record what happens.",
-    download: (label: string) => `Download ${label}`,
+    download: (label: string) => `Download a reminder for ${label}`,
     failed: "Sorry, the calendar file could not be made. Please write the date down instead.",
   },
 
@@ -104,7 +104,7 @@ export const reminderText = {
       `Your plan should decide on your second-opinion request ${when}. If you have no answer, call member services.`,
   },
   followUpCall: {
-    label: "a reminder to call the plan if there is no answer",
+    label: "your follow-up call if there is no answer",
     title: "Second opinion: call the plan if no answer",
     fileName: "follow-up-call",
     description: (due: string) =>

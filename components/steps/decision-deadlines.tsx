@@ -4,6 +4,7 @@ import Link from "next/link";
 import { deriveRules } from "@/lib/rules";
 import { SourceNote } from "@/components/rules/source-note";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { OverdueBanner } from "@/components/decision/overdue-banner";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
@@ -12,32 +13,35 @@ export function DecisionDeadlines() {
   const due = rules.deadlines.decisionDue;
   const notice = rules.deadlines.denialNoticeDue;
   return (
-    <section aria-labelledby="due-date-heading">
-      <h2 className="heading-m" id="due-date-heading">
-        When the plan should answer
-      </h2>
-      {due ? (
-        <div className="panel">
-          <p>
-            <strong>{due.summary}</strong>
+    <>
+      <OverdueBanner />
+      <section aria-labelledby="due-date-heading">
+        <h2 className="heading-m" id="due-date-heading">
+          When the plan should answer
+        </h2>
+        {due ? (
+          <div className="panel">
+            <p>
+              <strong>{due.summary}</strong>
+            </p>
+            <p>
+              That is {due.explanation}. <SourceNote source={due.source} />
+            </p>
+            {due.caveat && <p className="secondary">{due.caveat}</p>}
+          </div>
+        ) : (
+          <p className="panel">
+            We can work out the date once you tell us when you sent your request.{" "}
+            <Link href="/request/submit?change=1#submit-sentMethod">Add the date you sent it</Link>.
           </p>
+        )}
+        {notice && (
           <p>
-            That is {due.explanation}. <SourceNote source={due.source} />
+            If the plan says no, it must send you a written denial with its reasons and how to file a grievance.{" "}
+            {notice.summary} <SourceNote source={notice.source} />
           </p>
-          {due.caveat && <p className="secondary">{due.caveat}</p>}
-        </div>
-      ) : (
-        <p className="panel">
-          We can work out the date once you tell us when you sent your request.{" "}
-          <Link href="/request/submit?change=1#submit-sentMethod">Add the date you sent it</Link>.
-        </p>
-      )}
-      {notice && (
-        <p>
-          If the plan says no, it must send you a written denial with its reasons and how to file a grievance.{" "}
-          {notice.summary} <SourceNote source={notice.source} />
-        </p>
-      )}
-    </section>
+        )}
+      </section>
+    </>
   );
 }

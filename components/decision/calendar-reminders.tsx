@@ -1,0 +1,67 @@
+"use client";
+
+import { useState } from "react";
+import { nextStepsText } from "@/content/next-steps";
+import type { Reminder } from "@/lib/calendar/reminders";
+import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A download button per date. The .ics file is made in the browser when the
+ * member asks for it: the `ics` package (and its validation library) loads on
+ * that click, never with the page, and nothing leaves the device.
+ */
+export function CalendarReminders({ reminders }: { reminders: readonly Reminder[] }) {
+  const text = nextStepsText.reminders;
+  const [failed, setFailed] = useState(false);
+  const onDownload = async (reminder: Reminder) => {
+    try {
+      const { reminderToIcs } = await import("@/lib/calendar/ics");
+      const file = reminderToIcs(reminder, new Date());
+      download(file.fileName, file.text);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <section aria-labelledby="reminders-heading">
+      <h3 className="heading-s" id="reminders-heading">
+        {text.heading}
+      </h3>
+      {reminders.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <>
+          <p>{text.intro}</p>
+          <ul className="list">
+            {reminders.map((reminder) => (
+              <li key={reminder.id} data-reminder={reminder.id} data-date={reminder.date}>
+                <strong>{reminder.time ? formatDateTime(reminder.date, reminder.time) : formatLongDate(reminder.date)}</strong>:{" "}
+                {reminder.title}.{" "}
+                <button className="link-button" type="button" onClick={() => void onDownload(reminder)}>
+                  {text.download(reminder.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {failed && (
+        <p className="notice notice--warning" role="alert">
+          {text.failed}
+        </p>
+      )}
+    </section>
+  );
+}

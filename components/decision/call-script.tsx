@@ -1,0 +1,30 @@
+import { nextStepsText } from "@/content/next-steps";
+import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import type { Deadline } from "@/lib/rules/types";
+import type { SecondOpinionRequest } from "@/lib/schema/request";
+
+/** The follow-up call script, filled in with the member's own details and dates. */
+export function CallScript({ request, due, urgent }: { request: SecondOpinionRequest; due: Deadline; urgent: boolean }) {
+  const text = nextStepsText.callScript;
+  const received = due.countedFrom.event === "received" ? formatLongDate(due.countedFrom.date) : undefined;
+  const when = due.time ? `by about ${formatDateTime(due.date, due.time)}` : `on or about ${formatLongDate(due.date)}`;
+  const lines = text.lines({
+    name: request.aboutYou.fullName,
+    memberId: request.plan.memberId,
+    due: when,
+    urgent,
+    ...(received ? { received } : {}),
+  });
+  return (
+    <section className="inset" id="call-script" aria-labelledby="call-script-heading">
+      <h3 className="heading-s" id="call-script-heading">
+        {text.heading}
+      </h3>
+      <p className="secondary">{text.intro}</p>
+      {lines.map((line) => (
+        <p key={line}>“{line}”</p>
+      ))}
+      <p>{text.after}</p>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { nextStepsText } from "@/content/next-steps";
+import { useRequestState } from "@/components/request-state/request-provider";
+import { ContactsList } from "@/components/rules/contacts-list";
+import { DueDateCard } from "@/components/rules/due-date-card";
+import { SourceNote } from "@/components/rules/source-note";
+import { SourcedList } from "@/components/rules/sourced-list";
+import { calendarReminders } from "@/lib/calendar/reminders";
+import { formatLongDate } from "@/lib/dates/format";
+import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
+import { deriveRules } from "@/lib/rules";
+import type { Deadline, EscalationStep } from "@/lib/rules/types";
+import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { CalendarReminders } from "./calendar-reminders";
+import { CallScript } from "./call-script";
+
+function Step({ step, children }: { step: EscalationStep; children?: ReactNode }) {
+  return (
+    <li data-step={step.id}>
+      <h4 className="heading-s">{step.title}</h4>
+      <p>
+        {step.text} <SourceNote source={step.source} />
+      </p>
+      {children}
+    </li>
+  );
+}
+
+function Approved({ steps }: { steps: ApprovedSteps }) {
+  const text = nextStepsText.approved;
+  return (
+    <>
+      <h3 className="heading-m">{text.heading}</h3>
+      <ol className="list">
+        <li>{text.book}</li>
+        <li>{text.records}</li>
+      </ol>
+      <h4 className="heading-s">{text.accessHeading}</h4>
+      {steps.appointmentBy && <DueDateCard deadline={steps.appointmentBy} />}
+      {steps.appointmentDate && (
+        <p>
+          Your appointment: <strong>{formatLongDate(steps.appointmentDate)}</strong>.{steps.appointmentLater && <> {text.appointmentLater}</>}
+        </p>
+      )}
+      <SourcedList items={steps.accessWindows} />
+      <h4 className="heading-s">{text.afterHeading}</h4>
+      <SourcedList items={steps.afterVisit} />
+    </>
+  );
+}
+
+function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
+  return (
+    <>
+      {intro && <p>{intro}</p>}
+      <DueDateCard deadline={deadline} />
+    </>
+  );
+}
+
+function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps; request: SecondOpinionRequest; callScriptDue?: Deadline }) {
+  const text = nextStepsText.escalation;
+  const { grievance, regulatorComplaint, imr, freeHelp } = steps;
+  return (
+    <>
+      <h3 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h3>
+      {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}
+      <p>{steps.kind === "denied" ? text.deniedIntro : text.noAnswerIntro}</p>
+      {steps.denialReason && (
+        <p>
+          {text.reason} <q>{steps.denialReason}</q>
+        </p>
+      )}
+      <ol className="list">
+        <Step step={grievance.step}>
+          {grievance.answerDue && <Dated intro={text.filedOn} deadline={grievance.answerDue} />}
+          {grievance.ifFiledToday && <Dated intro={text.ifFiledToday} deadline={grievance.ifFiledToday} />}
+          {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
+        </Step>
+        {regulatorComplaint && (
+          <Step step={regulatorComplaint.step}>
+            {regulatorComplaint.mayGoToRegulator && <DueDateCard deadline={regulatorComplaint.mayGoToRegulator} />}
+            {steps.regulator === "cdi" && <p>{text.cdiAnyTime}</p>}
+          </Step>
+        )}
+        {imr && (
+          <Step step={imr.step}>
+            {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
+          </Step>
+        )}
+        {steps.mediCal.map((step) => (
+          <Step key={step.text} step={{ ...step, title: text.mediCalHeading }}>
+            <p className="secondary">{text.mediCalIntro}</p>
+          </Step>
+        ))}
+        {freeHelp && <Step step={freeHelp} />}
+      </ol>
+      <h3 className="heading-m">{text.contactsHeading}</h3>
+      {steps.howToTell.length > 0 && (
+        <>
+          <h4 className="heading-s">{text.howToTellHeading}</h4>
+          <p>{text.howToTellIntro}</p>
+          <SourcedList items={steps.howToTell} />
+        </>
+      )}
+      <ContactsList contacts={steps.contacts} headingLevel={4} />
+    </>
+  );
+}
+
+/** Step 4, below the form: what to do next for the outcome recorded, for the member's own plan. */
+export function NextSteps() {
+  const { request, hydrated } = useRequestState();
+  if (!hydrated) return null;
+  const now = new Date();
+  const rules = deriveRules(request, now);
+  const { steps, overdue } = deriveNextSteps(request, rules, now);
+  const reminders = calendarReminders(request, rules, now);
+  const text = nextStepsText;
+  const decisionDue = rules.deadlines.decisionDue;
+  // The call script: the plan is late, or the member says it has not answered.
+  const callScriptDue = overdue?.due ?? (steps.kind === "no-answer" ? decisionDue : undefined);
+
+  let body: ReactNode;
+  switch (steps.kind) {
+    case "none":
+      body = <p>{text.chooseOutcome}</p>;
+      break;
+    case "off-ramp":
+      body = (
+        <>
+          <h3 className="heading-m">{text.offRamp.heading}</h3>
+          <SourcedList items={steps.offRamp.whereToGo} />
+          <ContactsList contacts={steps.offRamp.contacts} headingLevel={4} />
+        </>
+      );
+      break;
+    case "waiting":
+      body = (
+        <>
+          <h3 className="heading-m">{text.waiting.heading}</h3>
+          <ul className="list">
+            {text.waiting.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </>
+      );
+      break;
+    case "more-info":
+      body = (
+        <>
+          <h3 className="heading-m">{text.moreInfo.heading}</h3>
+          {steps.what && (
+            <p>
+              {text.moreInfo.asked} <q>{steps.what}</q>
+            </p>
+          )}
+          <p>{text.moreInfo.send}</p>
+          <p>{text.moreInfo.clockRestarts}</p>
+          {steps.decisionDue ? <DueDateCard deadline={steps.decisionDue} /> : <p className="secondary">{text.moreInfo.addDate}</p>}
+        </>
+      );
+      break;
+    case "approved":
+      body = <Approved steps={steps} />;
+      break;
+    case "denied":
+    case "no-answer":
+      body = <Escalation steps={steps} request={request} {...(callScriptDue ? { callScriptDue } : {})} />;
+      break;
+  }
+
+  return (
+    <section aria-labelledby="next-steps-heading" data-outcome={steps.kind}>
+      <h2 className="heading-l" id="next-steps-heading" tabIndex={-1}>
+        {text.heading}
+      </h2>
+      {body}
+      <CalendarReminders reminders={reminders} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { nextStepsText } from "@/content/next-steps";
+import { useRequestState } from "@/components/request-state/request-provider";
+import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import { overdueState } from "@/lib/next-steps/overdue";
+import { deriveRules } from "@/lib/rules";
+
+/** Step 4, past the due date with no answer recorded: says so plainly and what to do today. */
+export function OverdueBanner() {
+  const { request, hydrated } = useRequestState();
+  if (!hydrated) return null;
+  const now = new Date();
+  const overdue = overdueState(request, deriveRules(request, now), now);
+  if (!overdue) return null;
+  const text = nextStepsText.overdue;
+  const { due, planGivenDate } = overdue;
+  const when = due.time ? `by about ${formatDateTime(due.date, due.time)}` : `on or about ${formatLongDate(due.date)}`;
+  return (
+    <section className="notice notice--warning" aria-labelledby="overdue-heading" data-testid="overdue-banner">
+      <h2 className="heading-m" id="overdue-heading">
+        {text.heading}
+      </h2>
+      <p>
+        <strong>{text.lead(when)}</strong>
+      </p>
+      {planGivenDate && <p>{text.planGiven(formatLongDate(planGivenDate))}</p>}
+      <h3 className="heading-s">{text.todayHeading}</h3>
+      <ol className="list">
+        {text.today.map((item, index) => (
+          <li key={item}>
+            {index === 0 ? (
+              <>
+                {item} <a href="#call-script">{nextStepsText.callScript.heading}</a>
+              </>
+            ) : (
+              <>
+                {item} <a href="#next-steps-heading">{nextStepsText.heading}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="secondary">{text.recordOutcome}</p>
+    </section>
+  );
+}
