@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getClock, getCoverageRule, regulatorFinder, rightPoints } from "@/content/legal";
+import { ifDeniedText } from "@/content/next-steps";
+import { ContactsList } from "@/components/rules/contacts-list";
+import { LastReviewed } from "@/components/rules/last-reviewed";
+import { SourceNote } from "@/components/rules/source-note";
+import { SourcedList } from "@/components/rules/sourced-list";
+import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+import { derivePlanRules } from "@/lib/rules/plan-rules";
+import type { EscalationStep } from "@/lib/rules/types";
+import { StartFromDenial } from "./start-from-denial";
+import styles from "./if-denied.module.css";
+
+export const metadata: Metadata = { title: ifDeniedText.title };
+
+/** The rules' own escalation steps for a plan of each regulator (the member has not told us theirs). */
+function stepsFor(regulator: "dmhc" | "cdi"): EscalationStep[] {
+  return derivePlanRules({ coverage: { source: "individual" }, plan: { regulator } }).escalation.filter((step) => step.id !== "free-help");
+}
+
+function denialNotice() {
+  const point = rightPoints.find((candidate) => candidate.text.startsWith("A denial must be in writing"));
+  const clock = getClock("denial-notice");
+  return [
+    ...(point ? [sourced(point)] : []),
+    { text: clock.text, source: citationFor(clock.dmhcSourceId ?? "hsc-1367.01") },
+  ];
+}
+
+function RegulatorSteps({ regulator }: { regulator: "dmhc" | "cdi" }) {
+  const text = ifDeniedText;
+  const steps = stepsFor(regulator);
+  const contactIds = [...new Set(steps.flatMap((step) => step.contactIds))];
+  return (
+    <section className={styles.column} aria-labelledby={`if-denied-${regulator}`}>
+      <h3 className="heading-m" id={`if-denied-${regulator}`}>
+        {regulator === "dmhc" ? text.dmhcHeading : text.cdiHeading}
+      </h3>
+      <p className="secondary">{regulator === "dmhc" ? text.dmhcNote : text.cdiNote}</p>
+      <ol className="list">
+        {steps.map((step) => (
+          <li key={step.id}>
+            <strong>{step.title}.</strong> {step.text} <SourceNote source={step.source} />
+          </li>
+        ))}
+      </ol>
+      <ContactsList contacts={contactIds.map(contactFor)} headingLevel={4} />
+    </section>
+  );
+}
+
+/** "If your request was denied": complete on its own for a member who arrives here first. */
+export default function IfDeniedPage() {
+  const text = ifDeniedText;
+  const mediCal = getCoverageRule("medi-cal-managed-care");
+  const mediCalSteps = mediCal.scope === "by-licence" ? (mediCal.extraEscalation ?? []) : [];
+  return (
+    <main id="main-content" className="main" tabIndex={-1}>
+      <h1 className="heading-xl">{text.title}</h1>
+      <p className="lead">{text.lead}</p>
+      <LastReviewed />
+
+      <section className="notice" aria-labelledby="if-denied-start">
+        <h2 className="heading-m" id="if-denied-start">
+          {text.startHeading}
+        </h2>
+        <StartFromDenial />
+      </section>
+
+      <h2 className="heading-l">{text.letterHeading}</h2>
+      <SourcedList items={denialNotice()} />
+
+      <h2 className="heading-l">{text.stepsHeading}</h2>
+      <p>{text.grievance}</p>
+      <div className={styles.columns}>
+        <RegulatorSteps regulator="dmhc" />
+        <RegulatorSteps regulator="cdi" />
+      </div>
+
+      <h2 className="heading-m">{text.howToTellHeading}</h2>
+      <p>
+        {regulatorFinder.labelWarning.text} <SourceNote source={citationFor(regulatorFinder.labelWarning.sourceId)} />
+      </p>
+      <SourcedList items={regulatorFinder.checks.map((check) => sourced(check))} />
+      <p>
+        <Link href="/request/regulator">How to find out who regulates your plan</Link>
+      </p>
+
+      <h2 className="heading-m">{text.mediCalHeading}</h2>
+      <SourcedList items={mediCalSteps.map((step) => sourced(step))} />
+
+      <h2 className="heading-m">{text.freeHelpHeading}</h2>
+      <ContactsList contacts={[contactFor("health-consumer-alliance")]} />
+
+      <p>
+        <Link href="/rights">{text.rightsLink}</Link>
+      </p>
+      <LastReviewed />
+    </main>
+  );
+}
