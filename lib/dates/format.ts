@@ -12,7 +12,9 @@ const MONTHS = [
 // zone), so a date never prints as the day before or after.
 
 function weekdayIndex(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
+  return date.getUTCDay();
 }
 
 /** "2026-12-28" → "Monday, December 28, 2026". */

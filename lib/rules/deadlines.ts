@@ -76,11 +76,17 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
   };
 }
 
+/** A date entered that we can count from: years far outside ours are typing slips, not dates. */
+function usableDate(parts: Parameters<typeof isoFromDateParts>[0]): IsoDate | undefined {
+  const iso = isoFromDateParts(parts);
+  return iso && yearOf(iso) >= 1900 && yearOf(iso) <= 2999 ? iso : undefined;
+}
+
 /** Where the decision clock starts: the information the plan asked for, else receipt, else the date sent. */
 function decisionStart(request: SecondOpinionRequest): CountedFrom | undefined {
   const requested = requestStart(request);
   const { decision } = request;
-  const moreInfo = decision.outcome === "more-info" ? isoFromDateParts(decision.moreInfoReceivedDate) : undefined;
+  const moreInfo = decision.outcome === "more-info" ? usableDate(decision.moreInfoReceivedDate) : undefined;
   if (moreInfo && (!requested || moreInfo >= requested.date)) {
     return { date: moreInfo, event: "more-info-received", label: "the date the plan received the information it asked for" };
   }
@@ -90,12 +96,12 @@ function decisionStart(request: SecondOpinionRequest): CountedFrom | undefined {
 /** When the plan got the request: receipt, else the date sent, else nothing. */
 function requestStart(request: SecondOpinionRequest): CountedFrom | undefined {
   const { submit } = request;
-  const received = isoFromDateParts(submit.dateReceived);
+  const received = usableDate(submit.dateReceived);
   if (received) {
     const time = isClockTime(submit.timeReceived) ? submit.timeReceived : undefined;
     return { date: received, ...(time ? { time } : {}), event: "received", label: "the date the plan received your request" };
   }
-  const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? isoFromDateParts(submit.dateSent) : undefined;
+  const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? usableDate(submit.dateSent) : undefined;
   if (sent) {
     return {
       date: sent,
@@ -292,7 +298,7 @@ export function deriveDeadlines(
   }
   if (options.federalSelfFunded) return deadlines;
 
-  const filed = isoFromDateParts(request.decision.grievanceFiledDate);
+  const filed = usableDate(request.decision.grievanceFiledDate);
   if (filed) deadlines.grievanceAnswerDue = grievanceAnswerDue(filed, context);
   if (options.regulator !== "cdi") {
     const regulatorDate = mayGoToRegulator(filed, context);
@@ -300,7 +306,7 @@ export function deriveDeadlines(
       deadlines.mayGoToRegulator = regulatorDate;
     }
   }
-  const written = isoFromDateParts(request.decision.denialDate);
+  const written = usableDate(request.decision.denialDate);
   if (written) deadlines.imrApplyBy = imrApplyBy(written, context);
   return deadlines;
 }
