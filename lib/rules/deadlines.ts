@@ -113,7 +113,7 @@ function requestStart(request: SecondOpinionRequest): CountedFrom | undefined {
 }
 
 const ROUTINE_CAVEAT =
-  "Plans may count business days with their own calendar, so this date is “on or about”. If the plan gives you a date, write it down.";
+  "This is generally the deadline: whether it covers a request you make yourself (not through your doctor) is not settled, and plans may count business days with their own calendar. If the plan gives you a date, write it down.";
 
 function decisionDue(start: CountedFrom, context: Context): Deadline {
   if (context.federalSelfFunded) {

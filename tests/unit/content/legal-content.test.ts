@@ -154,6 +154,19 @@ describe("the label myth", () => {
   });
 });
 
+describe("bundle", () => {
+  it("never imports date-holidays in app code (it is a 1.5 MB test oracle)", () => {
+    const appFiles = ["app", "components", "lib", "content"].flatMap((dir) => filesUnder(path.join(root, dir)));
+    expect(appFiles.length).toBeGreaterThan(20);
+    expect(appFiles.filter((file) => /from\s+["']date-holidays["']|require\(["']date-holidays["']\)/.test(readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it("uses zod/mini, not classic zod, in content and rules", () => {
+    const files = ["content/legal", "lib/rules", "lib/dates"].flatMap((dir) => filesUnder(path.join(root, dir)));
+    expect(files.filter((file) => /from\s+["']zod["']/.test(readFileSync(file, "utf8")))).toEqual([]);
+  });
+});
+
 describe("the wording", () => {
   it("the routine clock is the authorization clock for DMHC and CDI alike, counted from what the plan needs", () => {
     const clock = legal.getClock("routine-decision");

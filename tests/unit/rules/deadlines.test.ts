@@ -68,6 +68,7 @@ describe("decision due date", () => {
     expect(deadline?.explanation).toBe("5 business days from the date the plan received your request, Friday, December 18, 2026");
     expect(deadline?.skippedHolidays).toEqual([{ name: "Christmas Day", date: "2026-12-25" }]);
     expect(deadline?.source.citation).toBe("California Health and Safety Code §1367.01");
+    expect(deadline?.caveat).toMatch(/generally/);
   });
 
   it.each([
