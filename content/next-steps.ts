@@ -60,10 +60,16 @@ export const nextStepsText = {
     planGiven: (date: string) => `The plan told you it would decide by ${date}, and that date has passed too.`,
     todayHeading: "What to do today",
     today: [
-      "Call the plan’s member services. Use the script below, and write down who you spoke to and the reference number.",
-      "If you still have no answer, file a grievance (a formal complaint) with the plan. The steps are below.",
+      {
+        text: "Call the plan’s member services, and write down who you spoke to and the reference number.",
+        link: { href: "#call-script", label: "What to say when you call" },
+      },
+      {
+        text: "If you still have no answer, file a grievance (a formal complaint) with the plan.",
+        link: { href: "#next-steps-heading", label: "How to file a grievance, and what comes next" },
+      },
     ],
-    recordOutcome: "If the plan has answered, tell us what it said above.",
+    recordOutcome: "If the plan has answered, tell us what it said in the form below.",
   },
 
   callScript: {

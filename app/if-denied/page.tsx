@@ -65,7 +65,9 @@ export default function IfDeniedPage() {
         <h2 className="heading-m" id="if-denied-start">
           {text.startHeading}
         </h2>
-        <StartFromDenial />
+        <StartFromDenial
+          text={{ startIntro: text.startIntro, startButton: text.startButton, continueIntro: text.continueIntro, continueButton: text.continueButton }}
+        />
       </section>
 
       <h2 className="heading-l">{text.letterHeading}</h2>

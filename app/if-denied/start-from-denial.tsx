@@ -1,24 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ifDeniedText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { canReachStep, getStep, resumePath } from "@/lib/flow";
+
+export type StartFromDenialText = { startIntro: string; startButton: string; continueIntro: string; continueButton: string };
 
 /**
  * Starts the wizard at the right place for a denial: Step 4 when the member's
  * answers already reach it, otherwise the first unfinished step. Either way
  * "Denied" is recorded, so Step 4 opens on it.
+ * The words come from the server page (content/next-steps.ts), so they stay
+ * out of this client bundle.
  */
-export function StartFromDenial() {
-  const { request, hydrated, updateSection } = useRequestState();
+export function StartFromDenial({ text }: { text: StartFromDenialText }) {
+  const { completed, hydrated, updateSection } = useRequestState();
   const router = useRouter();
-  const atDecision = hydrated && canReachStep("decision", request);
-  const text = ifDeniedText;
+  const atDecision = hydrated && canReachStep("decision", completed);
 
   const start = () => {
     updateSection("decision", { outcome: "denied" });
-    router.push(atDecision ? getStep("decision").path : resumePath(request));
+    router.push(atDecision ? getStep("decision").path : resumePath(completed));
   };
 
   return (

@@ -51,6 +51,19 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
   );
 }
 
+/** A worked-out date; "right away" (nothing counted) as one plain sentence. */
+function DeadlineCard({ deadline }: { deadline: Deadline }) {
+  if (deadline.length.amount > 0) return <DueDateCard deadline={deadline} />;
+  return (
+    <div className="panel" data-deadline={deadline.id} data-date={deadline.date}>
+      <p>
+        <strong>{deadline.summary}</strong> <SourceNote source={deadline.source} />
+      </p>
+      {deadline.caveat && <p className="secondary">{deadline.caveat}</p>}
+    </div>
+  );
+}
+
 function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
   return (
     <>
@@ -81,7 +94,7 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
         </Step>
         {regulatorComplaint && (
           <Step step={regulatorComplaint.step}>
-            {regulatorComplaint.mayGoToRegulator && <DueDateCard deadline={regulatorComplaint.mayGoToRegulator} />}
+            {regulatorComplaint.mayGoToRegulator && <DeadlineCard deadline={regulatorComplaint.mayGoToRegulator} />}
             {steps.regulator === "cdi" && <p>{text.cdiAnyTime}</p>}
           </Step>
         )}
@@ -91,9 +104,13 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
           </Step>
         )}
         {steps.mediCal.map((step) => (
-          <Step key={step.text} step={{ ...step, title: text.mediCalHeading }}>
-            <p className="secondary">{text.mediCalIntro}</p>
-          </Step>
+          <li key={step.text} data-step={step.id}>
+            <h4 className="heading-s">{text.mediCalHeading}</h4>
+            <p>{text.mediCalIntro}</p>
+            <p>
+              {step.text} <SourceNote source={step.source} />
+            </p>
+          </li>
         ))}
         {freeHelp && <Step step={freeHelp} />}
       </ol>

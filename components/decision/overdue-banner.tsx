@@ -27,17 +27,9 @@ export function OverdueBanner() {
       {planGivenDate && <p>{text.planGiven(formatLongDate(planGivenDate))}</p>}
       <h3 className="heading-s">{text.todayHeading}</h3>
       <ol className="list">
-        {text.today.map((item, index) => (
-          <li key={item}>
-            {index === 0 ? (
-              <>
-                {item} <a href="#call-script">{nextStepsText.callScript.heading}</a>
-              </>
-            ) : (
-              <>
-                {item} <a href="#next-steps-heading">{nextStepsText.heading}</a>
-              </>
-            )}
+        {text.today.map((item) => (
+          <li key={item.text}>
+            {item.text} <a href={item.link.href}>{item.link.label}</a>
           </li>
         ))}
       </ol>

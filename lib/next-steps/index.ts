@@ -34,7 +34,7 @@ export type EscalationSteps = {
     /** Not filed yet: the answer date if the grievance is filed today. */
     ifFiledToday?: Deadline;
   };
-  /** mayGoToRegulator: counted from the grievance date entered, or (not filed yet) from today. */
+  /** mayGoToRegulator: counted from the grievance date entered; urgent and not filed yet, from today ("right away"). */
   regulatorComplaint?: { step: EscalationStep; mayGoToRegulator?: Deadline };
   imr?: { step: EscalationStep; applyBy?: Deadline };
   /** Medi-Cal managed care members' own track (plan appeal, State Hearing). */
@@ -92,13 +92,15 @@ function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest,
   if (!grievanceStep) throw new Error("The rules give no grievance step");
   const filed = isoFromDateParts(request.decision.grievanceFiledDate);
   // Not filed yet: the same rules, as if the member files today.
+  // Not filed yet: the grievance answer date as if filed today.
   const ifFiledToday = filed
     ? undefined
     : deriveRules(
         { ...request, decision: { ...request.decision, outcome: kind, grievanceFiledDate: datePartsFromIso(todayInCalifornia(now)) } },
         now,
-      ).deadlines;
-  const deadlines = filed ? rules.deadlines : { ...rules.deadlines, mayGoToRegulator: ifFiledToday?.mayGoToRegulator };
+      ).deadlines.grievanceAnswerDue;
+  // A late "waiting" counts as no answer: urgent cases may go to DMHC right away (counted from today).
+  const deadlines = request.decision.outcome === kind ? rules.deadlines : deriveRules({ ...request, decision: { ...request.decision, outcome: kind } }, now).deadlines;
   const regulatorStep = find("regulator-complaint");
   const imrStep = find("imr");
   const freeHelp = find("free-help");
@@ -114,7 +116,7 @@ function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest,
     grievance: {
       step: grievanceStep,
       ...(rules.deadlines.grievanceAnswerDue ? { answerDue: rules.deadlines.grievanceAnswerDue } : {}),
-      ...(ifFiledToday?.grievanceAnswerDue ? { ifFiledToday: ifFiledToday.grievanceAnswerDue } : {}),
+      ...(ifFiledToday ? { ifFiledToday } : {}),
     },
     ...(regulatorStep
       ? {

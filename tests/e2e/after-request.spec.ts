@@ -66,6 +66,9 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
   const regulator = steps.locator('[data-step="regulator-complaint"]');
   await expect(regulator).toContainText("Contact the DMHC Help Center");
   await expect(regulator).toContainText("you can contact DMHC right away. You do not have to wait 30 days.");
+  await expect(regulator).not.toContainText("Counted from");
+  // Not a Medi-Cal member: no Medi-Cal track.
+  await expect(steps).not.toContainText("State Hearing");
 
   // Independent Medical Review: 6 months from the written denial (Dec 20, 2026).
   await expect(steps.locator('[data-step="imr"]')).toContainText("Apply for an Independent Medical Review by about Sunday, June 20, 2027.");

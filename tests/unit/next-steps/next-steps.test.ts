@@ -89,7 +89,7 @@ describe("denied: an urgent HMO (DMHC) request", () => {
     expect(steps.grievance.answerDue).toBeUndefined();
     expect(steps.grievance.ifFiledToday).toMatchObject({ date: "2026-12-24", length: { amount: 3, unit: "calendar-days" } });
     expect(steps.regulatorComplaint?.step.title).toMatch(/DMHC/);
-    expect(steps.regulatorComplaint?.mayGoToRegulator).toMatchObject({ date: "2026-12-21" });
+    expect(steps.regulatorComplaint?.mayGoToRegulator).toMatchObject({ date: "2026-12-21", countedFrom: { event: "today" } });
     expect(steps.regulatorComplaint?.mayGoToRegulator?.summary).toMatch(/right away/);
   });
 
@@ -119,6 +119,14 @@ describe("denied or no answer, routine", () => {
     const steps = escalation(view({ received: "2026-12-01", outcome: "denied", denial: "2026-12-08", grievanceFiled: "2026-12-10" }, now));
     expect(steps.grievance.answerDue).toMatchObject({ date: "2027-01-09", length: { amount: 30, unit: "calendar-days" } });
     expect(steps.regulatorComplaint?.mayGoToRegulator?.date).toBe("2027-01-09");
+  });
+
+  it("DMHC, routine, no grievance yet: no date for DMHC until the grievance is filed; urgent and late: DMHC right away", () => {
+    const routine = escalation(view({ received: "2026-12-10", outcome: "waiting" }, now));
+    expect(routine.kind).toBe("no-answer");
+    expect(routine.regulatorComplaint?.mayGoToRegulator).toBeUndefined();
+    const urgent = escalation(view({ urgent: true, received: "2026-12-10", outcome: "waiting" }, now));
+    expect(urgent.regulatorComplaint?.mayGoToRegulator).toMatchObject({ date: "2026-12-21", countedFrom: { event: "today" } });
   });
 
   it("CDI policy with no answer: CDI's contacts only, no DMHC wait, and the grievance clock flagged as DMHC's rule", () => {
