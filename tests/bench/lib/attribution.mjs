@@ -4,8 +4,8 @@
 // names the biggest contributors beyond the framework. Slow (a full compile),
 // so `npm run bench` runs it only when a route is over budget, or with --analyze.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { restoreTsconfig, snapshotTsconfig } from "./tsconfig-guard.mjs";
 
 const nextBin = path.resolve("node_modules/.bin/next");
 /** Next's own client runtime: what the bare baseline page already carries. */
@@ -20,12 +20,12 @@ function owner(sourcePath) {
 }
 
 export function analyzeBuild(analyzeDir) {
-  const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : undefined;
+  const tsconfig = snapshotTsconfig();
   const result = spawnSync(nextBin, ["analyze", "-o", "--experimental-app-only"], {
     encoding: "utf8",
     env: { ...process.env, NEXT_DIST_DIR: analyzeDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (tsconfig !== undefined && readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+  restoreTsconfig(tsconfig, analyzeDir);
   if (result.status !== 0) throw new Error(`next analyze failed:\n${result.stdout}\n${result.stderr}`);
 }
 

@@ -1,21 +1,20 @@
 // Start and stop `next start` for a built dist dir, on loopback only.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { restoreTsconfig, snapshotTsconfig } from "./tsconfig-guard.mjs";
 
 const nextBin = path.resolve("node_modules", ".bin", "next");
 
 export function ensureBuild(distDir, { force = false } = {}) {
   if (!force && existsSync(path.join(distDir, "BUILD_ID"))) return false;
   console.log(`Building into ${path.relative(process.cwd(), distDir) || "."} …`);
-  // `next build` adds "<distDir>/types/**" to tsconfig.json's include when the
-  // dist dir is not .next; a benchmark build must not edit the project's files.
-  const tsconfig = existsSync("tsconfig.json") ? readFileSync("tsconfig.json", "utf8") : undefined;
+  const tsconfig = snapshotTsconfig();
   const result = spawnSync(nextBin, ["build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), distDir), NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (tsconfig !== undefined && readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+  restoreTsconfig(tsconfig, path.relative(process.cwd(), distDir));
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
   return true;
 }
