@@ -67,8 +67,8 @@ export function buildLetter(input: DocumentInput): LetterModel {
     (line): line is string => line !== undefined,
   );
   const planAddress = lines(plan.planAddress);
-  // No second "Attn:" line when the member already typed one.
-  const hasAttention = planAddress.some((line) => /\b(attn|attention)\b/i.test(line));
+  // No second "Attn:" line when the member already typed who it is for.
+  const hasAttention = planAddress.some((line) => /\b(attn|attention|utilization management|member services)\b/i.test(line));
   const recipient = [present(plan.planName), hasAttention ? undefined : text.attention, ...planAddress].filter(
     (line): line is string => line !== undefined,
   );

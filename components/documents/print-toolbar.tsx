@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { printViewText } from "@/content/documents/page";
+import { DOCUMENTS_PATH } from "@/lib/flow";
+import styles from "./documents.module.css";
+
+/**
+ * The screen-only top of a print view: back link, heading, a Print button.
+ * Opened with ?print=1 (the "Print" buttons), it opens the print dialog once
+ * the document is on the page.
+ */
+export function PrintToolbar({ title, intro, printLabel, ready }: { title: string; intro: string; printLabel: string; ready: boolean }) {
+  const printed = useRef(false);
+  useEffect(() => {
+    if (!ready || printed.current) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("print") !== "1") return;
+    printed.current = true;
+    // Reloading or going back should not open the dialog again.
+    url.searchParams.delete("print");
+    window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
+    window.print();
+  }, [ready]);
+
+  return (
+    <div className={styles.toolbar}>
+      <h1 className="heading-l">{title}</h1>
+      <p>{intro}</p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={() => window.print()} disabled={!ready}>
+          {printLabel}
+        </button>
+        <Link href={DOCUMENTS_PATH}>{printViewText.back}</Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// Words of the Documents page, the download buttons and the print views.
+
+export const documentsPageText = {
+  title: "Your request letter and records checklist",
+  intro: [
+    "Sign the letter and send it to your plan, with copies of your records. Use the checklist to gather them and to keep track of what you sent and when.",
+    "The PDFs are made on this device. Your answers are not sent anywhere.",
+  ],
+  missingHeading: "Some answers are missing from your letter",
+  missingIntro: "Your letter will have gaps where these should be:",
+  missingAction: "Check your answers",
+  backToReview: "Back",
+} as const;
+
+export const downloadText = {
+  letter: {
+    heading: "Request letter",
+    description: "Sign it, keep a copy and send it to your plan the way member services told you: by mail, fax, the plan’s website or in person.",
+    download: "Download letter (PDF)",
+    busy: "Preparing your letter (PDF)…",
+    print: "Print letter",
+    done: (fileName: string) => `Your letter has downloaded: ${fileName}`,
+  },
+  checklist: {
+    heading: "Records checklist",
+    description: "The records to gather and send with your letter, with space to write when you asked for each one and when you sent it.",
+    download: "Download checklist (PDF)",
+    busy: "Preparing your checklist (PDF)…",
+    print: "Print checklist",
+    done: (fileName: string) => `Your checklist has downloaded: ${fileName}`,
+  },
+  blankChecklist: "Print a blank checklist",
+  failed:
+    "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead: it has the same content.",
+  unshownHeading: "Some characters will not show in the PDFs",
+  unshown: (characters: string) =>
+    `The PDFs can only use Latin letters, so these characters you typed cannot be shown in them: ${characters}. In the PDFs, letters they cannot show appear as “?” and emoji are left out. The printed versions show everything as you typed it.`,
+} as const;
+
+export const printViewText = {
+  letter: {
+    title: "Your request letter",
+    intro: "This is the same letter as the PDF. Print it, sign it and send it to your plan.",
+    print: "Print this letter",
+  },
+  checklist: {
+    title: "Your records checklist",
+    intro: "This is the same checklist as the PDF. Print it and tick off each record as you gather and send it.",
+    print: "Print this checklist",
+  },
+  blankChecklist: {
+    title: "Blank records checklist",
+    intro: "A checklist without your answers, to fill in by hand.",
+    print: "Print this checklist",
+  },
+  back: "Back to your documents",
+  loading: "Loading your answers…",
+  done: "Done:",
+} as const;
