@@ -71,9 +71,7 @@ function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
       <h3 className="heading-s">The law</h3>
       <p>{citationFor(regulator.statuteSourceId).citation}</p>
       <h3 className="heading-s">Who can give the opinion</h3>
-      <SourcedList items={[...sharedWhoMayGiveOpinion, ...regulator.whoMayGiveOpinion].map(sourcedFor(id))} />
-      <h3 className="heading-s">Outside the network</h3>
-      <SourcedList items={outOfNetworkRule.map(sourcedFor(id))} />
+      <SourcedList items={regulator.whoMayGiveOpinion.map(sourcedFor(id))} />
       <h3 className="heading-s">Deadlines</h3>
       <ul className="list">
         {clocksFor(id).map((clock) => (
@@ -134,6 +132,13 @@ export default function RightsPage() {
 
       <h2 className="heading-l">Your rights, for any covered plan</h2>
       <StatementList items={rightPoints} />
+
+      <h2 className="heading-m">Who can give the opinion</h2>
+      <StatementList items={sharedWhoMayGiveOpinion} />
+      <p>Who you can choose also depends on who licenses your plan: see the side-by-side below.</p>
+
+      <h2 className="heading-m">Outside the network</h2>
+      <StatementList items={outOfNetworkRule} />
 
       <h2 className="heading-m">Reasons the law lists</h2>
       <p>The law names these reasons. The list is not complete: other reasons can count too.</p>
