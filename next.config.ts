@@ -4,16 +4,21 @@ const isDev = process.env.NODE_ENV !== "production";
 
 // Next inlines small bootstrap scripts and styles in prerendered pages, so a
 // static site needs 'unsafe-inline' for both (nonces would force dynamic
-// rendering). The PDF renderer's layout engine is WebAssembly, which needs
-// 'wasm-unsafe-eval' but never 'unsafe-eval' in production.
+// rendering). The PDF renderer's layout engine (yoga) is WebAssembly that it
+// fetches from a data: URL: that needs 'wasm-unsafe-eval' and connect-src
+// data:, but never 'unsafe-eval' in production. Nothing else is allowed: no
+// other origin anywhere, no data:/blob: images, fonts or workers (the PDFs use
+// the built-in Helvetica; downloads are blob: links, which CSP does not
+// govern). tests/e2e/security-headers.spec.ts makes both PDFs under this
+// policy and fails on any violation.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self' data:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
