@@ -1,14 +1,18 @@
 // PDF generation in node: the letter and the checklist for a member who filled
-// in everything, 20 renders each after one warm-up; median, min and max.
+// in everything (the same saved answers the browser bench uses, read through
+// the app's own storage and rules), 20 renders each after one warm-up.
 // Writes tests/bench/results/pdf-node.json for bench.mjs.
 import { renderToBuffer } from "@react-pdf/renderer";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { expect, it } from "vitest";
 import { checklistDocument } from "@/lib/documents/checklist";
 import { letterDocument } from "@/lib/documents/letter";
-import { hmoUrgentRequest, input, rulesFor } from "@/tests/unit/documents/fixtures";
+import { todayInCalifornia } from "@/lib/dates/california-today";
+import type { DocumentInput } from "@/lib/documents/types";
+import { deriveRules } from "@/lib/rules";
+import { loadRequest, STORAGE_KEY } from "@/lib/storage/request-storage";
 
 const RUNS = 20;
 
@@ -31,7 +35,11 @@ async function time(make: () => Parameters<typeof renderToBuffer>[0]) {
 }
 
 it("renders the letter and the checklist in node", async () => {
-  const documentInput = input(hmoUrgentRequest(), rulesFor("dmhc", true));
+  const saved = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
+  const { request, notices } = loadRequest({ getItem: (key) => (key === STORAGE_KEY ? saved : null) });
+  expect(notices).toEqual([]);
+  const now = new Date();
+  const documentInput: DocumentInput = { request, rules: deriveRules(request, now), today: todayInCalifornia(now) };
   const letter = await time(() => letterDocument(documentInput));
   const checklist = await time(() => checklistDocument(documentInput));
   const blankChecklist = await time(() => checklistDocument(null));
