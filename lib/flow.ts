@@ -1,21 +1,10 @@
-import type * as z from "zod/mini";
-import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
-import {
-  aboutYouStepSchema,
-  coverageStepSchema,
-  decisionStepSchema,
-  doctorStepSchema,
-  memberServicesStepSchema,
-  planStepSchema,
-  submitStepSchema,
-} from "@/lib/schema/steps";
-import { isOutsideStateLaw } from "@/lib/rules/state-law-scope";
+import type { RequestSection } from "@/lib/schema/request";
 
 export const REVIEW_PATH = "/request/review";
 export const NOT_COVERED_PATH = "/request/not-covered";
 export const DOCUMENTS_PATH = "/request/documents";
 
-type StepBase = {
+export type StepDefinition = {
   id: RequestSection;
   /** One route per step, under /request/. */
   path: string;
@@ -23,48 +12,26 @@ type StepBase = {
   title: string;
   /** Numbered steps are the four of the journey; the rest come "before you start". */
   number?: 1 | 2 | 3 | 4;
-  schema: z.ZodMiniType;
 };
 
-export type StepDefinition = StepBase & {
-  isComplete: (request: SecondOpinionRequest) => boolean;
-};
-
-const validates = (step: StepBase) => (request: SecondOpinionRequest) =>
-  step.schema.safeParse(request[step.id]).success;
-
-function defineStep(step: StepBase & { extraCheck?: (request: SecondOpinionRequest) => boolean }): StepDefinition {
-  const schemaAccepts = validates(step);
-  return {
-    ...step,
-    isComplete: (request) => schemaAccepts(request) && (step.extraCheck?.(request) ?? true),
-  };
-}
-
-/** THE step config: order, routes, titles, schemas and completeness. */
+/**
+ * THE step config: order, routes and titles. Each step's schema lives in
+ * lib/schema/steps (keyed by the same id) and decides when it is complete;
+ * see lib/step-completion.ts. Everything here is plain data so the step
+ * indicator and guards cost almost nothing on first load.
+ */
 export const steps: readonly StepDefinition[] = [
-  defineStep({
-    id: "coverage",
-    path: "/request/coverage",
-    title: "How you get your health coverage",
-    schema: coverageStepSchema,
-    // Off-ramped coverage is complete only once the member chose to go on anyway.
-    extraCheck: (request) =>
-      !isOutsideStateLaw(request.coverage.source) || request.coverage.continueWithoutStateLaw === true,
-  }),
-  defineStep({ id: "plan", path: "/request/plan", title: "Your plan", schema: planStepSchema }),
-  defineStep({ id: "aboutYou", path: "/request/about-you", title: "About you", schema: aboutYouStepSchema }),
-  defineStep({ id: "doctor", path: "/request/doctor", title: "Talk to your doctor", number: 1, schema: doctorStepSchema }),
-  defineStep({
-    id: "memberServices",
-    path: "/request/member-services",
-    title: "Contact member services",
-    number: 2,
-    schema: memberServicesStepSchema,
-  }),
-  defineStep({ id: "submit", path: "/request/submit", title: "Submit your request", number: 3, schema: submitStepSchema }),
-  defineStep({ id: "decision", path: "/request/decision", title: "Await the decision", number: 4, schema: decisionStepSchema }),
+  { id: "coverage", path: "/request/coverage", title: "How you get your health coverage" },
+  { id: "plan", path: "/request/plan", title: "Your plan" },
+  { id: "aboutYou", path: "/request/about-you", title: "About you" },
+  { id: "doctor", path: "/request/doctor", title: "Talk to your doctor", number: 1 },
+  { id: "memberServices", path: "/request/member-services", title: "Contact member services", number: 2 },
+  { id: "submit", path: "/request/submit", title: "Submit your request", number: 3 },
+  { id: "decision", path: "/request/decision", title: "Await the decision", number: 4 },
 ];
+
+/** The steps whose answers are complete. */
+export type Completion = ReadonlySet<RequestSection>;
 
 export const NUMBERED_STEP_COUNT = steps.filter((step) => step.number !== undefined).length;
 
@@ -79,29 +46,30 @@ export function stepIndex(id: RequestSection): number {
 }
 
 /** The first step not yet complete, or undefined when all are. */
-export function firstIncompleteStep(request: SecondOpinionRequest): StepDefinition | undefined {
-  return steps.find((step) => !step.isComplete(request));
+export function firstIncompleteStep(completed: Completion): StepDefinition | undefined {
+  return steps.find((step) => !completed.has(step.id));
 }
 
 /** A step is reachable when every step before it is complete. */
-export function canReachStep(id: RequestSection, request: SecondOpinionRequest): boolean {
-  return steps.slice(0, stepIndex(id)).every((step) => step.isComplete(request));
+export function canReachStep(id: RequestSection, completed: Completion): boolean {
+  return steps.slice(0, stepIndex(id)).every((step) => completed.has(step.id));
 }
 
-export function canReachReview(request: SecondOpinionRequest): boolean {
-  return firstIncompleteStep(request) === undefined;
+export function canReachReview(completed: Completion): boolean {
+  return firstIncompleteStep(completed) === undefined;
 }
 
-/** Where a member who may not see `path` yet is sent: the first unfinished step. */
-export function resumePath(request: SecondOpinionRequest): string {
-  return firstIncompleteStep(request)?.path ?? REVIEW_PATH;
+/** Where a member who may not see a page yet is sent: the first unfinished step. */
+export function resumePath(completed: Completion): string {
+  return firstIncompleteStep(completed)?.path ?? REVIEW_PATH;
 }
 
-/** Where Continue goes from a step whose answers are valid. */
-export function nextPath(id: RequestSection, request: SecondOpinionRequest): string {
-  if (id === "coverage" && isOutsideStateLaw(request.coverage.source) && !request.coverage.continueWithoutStateLaw) {
-    return NOT_COVERED_PATH;
-  }
+/**
+ * Where Continue goes from a step whose answers are valid. `offRamped`: state
+ * law does not reach the member's coverage and they have not chosen to go on.
+ */
+export function nextPath(id: RequestSection, { offRamped }: { offRamped: boolean }): string {
+  if (id === "coverage" && offRamped) return NOT_COVERED_PATH;
   const following = steps[stepIndex(id) + 1];
   return following?.path ?? REVIEW_PATH;
 }
@@ -114,12 +82,12 @@ export function previousPath(id: RequestSection): string {
 
 export type StepStatus = "completed" | "current" | "not-started";
 
-export function stepStatus(step: StepDefinition, currentId: RequestSection | undefined, request: SecondOpinionRequest): StepStatus {
+export function stepStatus(step: StepDefinition, currentId: RequestSection | undefined, completed: Completion): StepStatus {
   if (step.id === currentId) return "current";
-  return step.isComplete(request) ? "completed" : "not-started";
+  return completed.has(step.id) ? "completed" : "not-started";
 }
 
-/** "Step 2 of 4: Contact member services", or "Before you start: Your plan". */
+/** "Step 2 of 4", or "Before you start". */
 export function stepHeadingPrefix(step: StepDefinition): string {
   return step.number !== undefined ? `Step ${step.number} of ${NUMBERED_STEP_COUNT}` : "Before you start";
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { canReachStep, getStep, resumePath } from "@/lib/flow";
 
-export type StartFromDenialText = { startIntro: string; startButton: string; continueIntro: string; continueButton: string };
+type StartFromDenialText = { startIntro: string; startButton: string; continueIntro: string; continueButton: string };
 
 /**
  * Starts the wizard at the right place for a denial: Step 4 when the member's

@@ -8,9 +8,8 @@ import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
 import { calendarReminders } from "@/lib/calendar/reminders";
-import { formatLongDate } from "@/lib/dates/format";
+import { formatDateTime, formatLongDate } from "@/lib/dates/format";
 import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
-import { deriveRules } from "@/lib/rules";
 import type { Deadline, EscalationStep } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { CalendarReminders } from "./calendar-reminders";
@@ -73,12 +72,28 @@ function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
   );
 }
 
-function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps; request: SecondOpinionRequest; callScriptDue?: Deadline }) {
+function Escalation({
+  steps,
+  request,
+  callScriptDue,
+  notDueYet,
+}: {
+  steps: EscalationSteps;
+  request: SecondOpinionRequest;
+  callScriptDue?: Deadline;
+  /** "No answer" chosen, but by our count the plan still has time. */
+  notDueYet?: Deadline;
+}) {
   const text = nextStepsText.escalation;
   const { grievance, regulatorComplaint, imr, freeHelp } = steps;
   return (
     <>
       <h3 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h3>
+      {notDueYet && (
+        <p className="notice" data-testid="not-due-yet">
+          {text.notDueYet(notDueYet.time ? `about ${formatDateTime(notDueYet.date, notDueYet.time)}` : `on or about ${formatLongDate(notDueYet.date)}`)}
+        </p>
+      )}
       {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}
       <p>{steps.kind === "denied" ? text.deniedIntro : text.noAnswerIntro}</p>
       {steps.denialReason && (
@@ -129,10 +144,9 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
 
 /** Step 4, below the form: what to do next for the outcome recorded, for the member's own plan. */
 export function NextSteps() {
-  const { request, hydrated } = useRequestState();
-  if (!hydrated) return null;
+  const { request, rules } = useRequestState();
+  if (!rules) return null;
   const now = new Date();
-  const rules = deriveRules(request, now);
   const { steps, overdue } = deriveNextSteps(request, rules, now);
   const reminders = calendarReminders(request, rules, now);
   const text = nextStepsText;
@@ -186,7 +200,14 @@ export function NextSteps() {
       break;
     case "denied":
     case "no-answer":
-      body = <Escalation steps={steps} request={request} {...(callScriptDue ? { callScriptDue } : {})} />;
+      body = (
+        <Escalation
+          steps={steps}
+          request={request}
+          {...(callScriptDue ? { callScriptDue } : {})}
+          {...(steps.kind === "no-answer" && !overdue && decisionDue && decisionDue.status !== "past" ? { notDueYet: decisionDue } : {})}
+        />
+      );
       break;
   }
 

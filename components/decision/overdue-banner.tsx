@@ -4,14 +4,13 @@ import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { formatDateTime, formatLongDate } from "@/lib/dates/format";
 import { overdueState } from "@/lib/next-steps/overdue";
-import { deriveRules } from "@/lib/rules";
 
 /** Step 4, past the due date with no answer recorded: says so plainly and what to do today. */
 export function OverdueBanner() {
-  const { request, hydrated } = useRequestState();
-  if (!hydrated) return null;
+  const { request, rules } = useRequestState();
+  if (!rules) return null;
   const now = new Date();
-  const overdue = overdueState(request, deriveRules(request, now), now);
+  const overdue = overdueState(request, rules, now);
   if (!overdue) return null;
   const text = nextStepsText.overdue;
   const { due, planGivenDate } = overdue;

@@ -1,15 +1,14 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { emptyRequest, requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
-import {
-  deleteSavedRequest,
-  loadRequest,
-  saveRequest,
-  STORAGE_KEY,
-  type LoadNotice,
-  type SaveResult,
-} from "@/lib/storage/request-storage";
+import type { Completion } from "@/lib/flow";
+import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
+import type { DerivedRules } from "@/lib/rules/types";
+import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
+import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";
+
+/** The zod-backed half of the state: loaded on demand (see lib/request-engine.ts). */
+export type RequestEngine = typeof import("@/lib/request-engine");
 
 type RequestState = {
   request: SecondOpinionRequest;
@@ -19,15 +18,23 @@ type RequestState = {
   notices: LoadNotice[];
   /** Set when the last save failed (storage full or turned off). */
   saveProblem?: Extract<SaveResult, { ok: false }>["reason"];
+  engine?: RequestEngine;
+  /** Set when the engine could not be loaded (offline after a deploy, say). */
+  loadFailed?: boolean;
 };
 
 type RequestStateApi = RequestState & {
+  /** The steps whose answers are complete (empty until hydrated). */
+  completed: Completion;
+  /** The rules and dates for the member's answers (from the moment they are read). */
+  rules?: DerivedRules;
   updateSection: <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => void;
   clearRequest: () => void;
   dismissNotices: () => void;
 };
 
 const RequestStateContext = createContext<RequestStateApi | null>(null);
+const NOTHING_COMPLETED: Completion = new Set();
 
 const browserStorage = () => {
   try {
@@ -39,61 +46,82 @@ const browserStorage = () => {
 
 /** Holds the member's answers in memory and mirrors them to localStorage. */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<RequestState>({ request: emptyRequest(), hydrated: false, notices: [] });
+  const [state, setState] = useState<RequestState>({ request: EMPTY_REQUEST, hydrated: false, notices: [] });
   const skipNextSave = useRef(true);
 
   useEffect(() => {
-    const { request, notices } = loadRequest(browserStorage());
-    skipNextSave.current = true;
-    // localStorage exists only in the browser, so the saved answers can only be
-    // read after the prerendered page has hydrated.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setState({ request, hydrated: true, notices });
+    let cancelled = false;
+    let onStorage: ((event: StorageEvent) => void) | undefined;
+    import("@/lib/request-engine").then(
+      (engine) => {
+        if (cancelled) return;
+        const { request, notices } = engine.loadRequest(browserStorage());
+        skipNextSave.current = true;
+        setState({ request, hydrated: true, notices, engine });
 
-    // Another tab changed the answers: show the same ones here.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== STORAGE_KEY && event.key !== null) return;
-      const reloaded = loadRequest(browserStorage());
-      skipNextSave.current = true;
-      setState((previous) => ({ ...previous, request: reloaded.request }));
+        // Another tab changed the answers: show the same ones here.
+        onStorage = (event: StorageEvent) => {
+          if (event.key !== engine.STORAGE_KEY && event.key !== null) return;
+          const reloaded = engine.loadRequest(browserStorage());
+          skipNextSave.current = true;
+          setState((previous) => ({ ...previous, request: reloaded.request }));
+        };
+        window.addEventListener("storage", onStorage);
+      },
+      () => {
+        if (!cancelled) setState((previous) => ({ ...previous, loadFailed: true }));
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (onStorage) window.removeEventListener("storage", onStorage);
     };
-    window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
   }, []);
 
   useEffect(() => {
-    if (!state.hydrated) return;
+    if (!state.hydrated || !state.engine) return;
     if (skipNextSave.current) {
       skipNextSave.current = false;
       return;
     }
-    const result = saveRequest(browserStorage(), state.request);
+    const result = state.engine.saveRequest(browserStorage(), state.request);
     const saveProblem = result.ok ? undefined : result.reason;
+    // Reports the outcome of writing to localStorage, an external system.
     setState((previous) => (previous.saveProblem === saveProblem ? previous : { ...previous, saveProblem }));
-  }, [state.request, state.hydrated]);
+  }, [state.request, state.hydrated, state.engine]);
 
   const updateSection = useCallback(
     <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => {
       setState((previous) => {
         const merged = { ...previous.request, [section]: { ...previous.request[section], ...values } };
         // Re-parse so the in-memory answers always have the stored shape.
-        return { ...previous, request: requestSchema.parse(merged) };
+        const request = previous.engine ? previous.engine.parseRequest(merged) : merged;
+        return { ...previous, request };
       });
     },
     [],
   );
 
   const clearRequest = useCallback(() => {
-    deleteSavedRequest(browserStorage());
-    skipNextSave.current = true;
-    setState({ request: emptyRequest(), hydrated: true, notices: [] });
+    setState((previous) => {
+      previous.engine?.deleteSavedRequest(browserStorage());
+      skipNextSave.current = true;
+      return { ...previous, request: EMPTY_REQUEST, notices: [] };
+    });
   }, []);
 
   const dismissNotices = useCallback(() => setState((previous) => ({ ...previous, notices: [] })), []);
 
+  const completed = useMemo(
+    () => (state.engine ? state.engine.completedSteps(state.request) : NOTHING_COMPLETED),
+    [state.engine, state.request],
+  );
+
+  const rules = useMemo(() => state.engine?.deriveRules(state.request), [state.engine, state.request]);
+
   const api = useMemo(
-    () => ({ ...state, updateSection, clearRequest, dismissNotices }),
-    [state, updateSection, clearRequest, dismissNotices],
+    () => ({ ...state, completed, rules, updateSection, clearRequest, dismissNotices }),
+    [state, completed, rules, updateSection, clearRequest, dismissNotices],
   );
   return <RequestStateContext.Provider value={api}>{children}</RequestStateContext.Provider>;
 }

@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { getStep, resumePath, steps } from "@/lib/flow";
-import { hasAnyAnswer } from "@/lib/storage/request-storage";
+import { hasAnyAnswer } from "@/lib/schema/empty-request";
 import { useRequestState } from "./request-provider";
 
 /** "Continue where you left off", shown only when answers are saved on this device. */
 export function ResumeEntry() {
-  const { request, hydrated } = useRequestState();
+  const { request, completed, hydrated } = useRequestState();
   if (!hydrated || !hasAnyAnswer(request)) return null;
-  const path = resumePath(request);
+  const path = resumePath(completed);
   const step = steps.find((candidate) => candidate.path === path);
   return (
     <div className="panel">

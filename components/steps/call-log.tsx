@@ -7,10 +7,9 @@ import { ErrorSummary, type FormProblem } from "@/components/form/error-summary"
 import { TextField } from "@/components/form/text-field";
 import { fieldText, type FieldText } from "@/content/fields";
 import type { Call } from "@/lib/schema/request";
-import { callEntrySchema } from "@/lib/schema/steps";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { fieldId } from "./use-step-form";
-import { describeCall } from "@/lib/review/summary-rows";
+import { describeCall } from "@/lib/review/describe-call";
 
 const newCallId = () =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
@@ -21,10 +20,10 @@ const blankCall = (): Call => ({ id: newCallId(), date: { month: "", day: "", ye
 
 
 const callResolver: Resolver<Call> = async (values) => {
-  const result = callEntrySchema.safeParse(values);
-  if (result.success) return { values: result.data as Call, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= { type: issue.code, message: issue.message };
+  const engine = await import("@/lib/request-engine");
+  const result = engine.validateCall(values);
+  if (result.ok) return { values: result.values as Call, errors: {} };
+  const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, { type: "validate", message }]));
   return { values: {}, errors: errors as FieldErrors<Call> };
 };
 

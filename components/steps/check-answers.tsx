@@ -3,16 +3,16 @@
 import Link from "next/link";
 import { sectionTitles } from "@/content/fields";
 import { getStep } from "@/lib/flow";
-import { summarySections } from "@/lib/review/summary-rows";
+import { summarySections, type ListLabels } from "@/lib/review/summary-rows";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { CHANGE_PARAM, fieldId } from "./use-step-form";
 
 /** "Check your answers": every answer by step, each with a Change link that comes back here. */
-export function CheckAnswers() {
+export function CheckAnswers({ labels }: { labels: ListLabels }) {
   const { request } = useRequestState();
   return (
     <>
-      {summarySections(request).map(({ section, rows }) => (
+      {summarySections(request, labels).map(({ section, rows }) => (
         <section key={section} aria-labelledby={`review-${section}`}>
           <h2 className="heading-m" id={`review-${section}`}>
             {sectionTitles[section]}

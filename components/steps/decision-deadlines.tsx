@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { deriveRules } from "@/lib/rules";
 import { SourceNote } from "@/components/rules/source-note";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { OverdueBanner } from "@/components/decision/overdue-banner";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
-  const { request } = useRequestState();
-  const rules = deriveRules(request);
+  const { rules } = useRequestState();
+  if (!rules) return null;
   const due = rules.deadlines.decisionDue;
   const notice = rules.deadlines.denialNoticeDue;
   return (

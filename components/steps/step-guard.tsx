@@ -2,7 +2,7 @@
 
 import { useEffect, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { canReachStep, resumePath } from "@/lib/flow";
+import { canReachReview, canReachStep, resumePath } from "@/lib/flow";
 import type { RequestSection } from "@/lib/schema/request";
 import { useRequestState } from "@/components/request-state/request-provider";
 
@@ -11,13 +11,13 @@ import { useRequestState } from "@/components/request-state/request-provider";
  * step before it is done; otherwise sends the member to the first unfinished one.
  */
 export function StepGuard({ stepId, children }: { stepId: RequestSection | "review"; children: ReactNode }) {
-  const { request, hydrated } = useRequestState();
+  const { completed, hydrated } = useRequestState();
   const router = useRouter();
-  const reachable = hydrated && (stepId === "review" ? resumePath(request) === "/request/review" : canReachStep(stepId, request));
+  const reachable = hydrated && (stepId === "review" ? canReachReview(completed) : canReachStep(stepId, completed));
 
   useEffect(() => {
-    if (hydrated && !reachable) router.replace(resumePath(request));
-  }, [hydrated, reachable, request, router]);
+    if (hydrated && !reachable) router.replace(resumePath(completed));
+  }, [hydrated, reachable, completed, router]);
 
   if (!hydrated) {
     return (

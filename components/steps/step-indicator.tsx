@@ -13,7 +13,7 @@ const statusWords: Record<StepStatus, string> = {
 /** "Step 2 of 4: Contact member services" and the four steps with their status. */
 export function StepIndicator() {
   const pathname = usePathname();
-  const { request, hydrated } = useRequestState();
+  const { completed, hydrated } = useRequestState();
   const current = steps.find((step) => pathname === step.path);
   if (!current) return null;
   const numbered = steps.filter((step) => step.number !== undefined);
@@ -24,7 +24,7 @@ export function StepIndicator() {
       </p>
       <ol className="step-indicator__list">
         {numbered.map((step) => {
-          const status = hydrated ? stepStatus(step, current.id, request) : step.id === current.id ? "current" : "not-started";
+          const status = hydrated ? stepStatus(step, current.id, completed) : step.id === current.id ? "current" : "not-started";
           return (
             <li
               key={step.id}

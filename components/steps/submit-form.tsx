@@ -6,19 +6,15 @@ import { TextField } from "@/components/form/text-field";
 import { toOptions } from "@/components/form/options";
 import { SourceNote } from "@/components/rules/source-note";
 import { optionText } from "@/content/fields";
-import { reasons } from "@/content/legal/reasons";
-import { recordItems } from "@/content/documents/checklist";
-import { enclosureIds, reasonIds } from "@/lib/schema/options";
-import { deriveRules } from "@/lib/rules";
+import type { ChoiceOption } from "@/components/form/choice-group";
+import { useRequestState } from "@/components/request-state/request-provider";
 import { useStepForm } from "./use-step-form";
 import { StepFormFrame } from "./step-form-frame";
 
-const reasonOptions = reasonIds.map((id) => ({ value: id, label: reasons.find((reason) => reason.id === id)?.plain ?? id }));
-const enclosureOptions = enclosureIds.map((id) => ({ value: id, label: recordItems[id].label, hint: recordItems[id].detail }));
-
-export function SubmitForm() {
-  const { form, onSubmit, problems, fieldProps: field, describeField, submitCount, request } = useStepForm("submit");
-  const rules = deriveRules(request);
+/** The reasons and records come from content/ through the server page, keeping that text out of this bundle. */
+export function SubmitForm({ reasonOptions, enclosureOptions }: { reasonOptions: ChoiceOption[]; enclosureOptions: ChoiceOption[] }) {
+  const { form, onSubmit, problems, fieldProps: field, describeField, submitCount } = useStepForm("submit");
+  const { rules } = useRequestState();
   const sentMethod = form.watch("sentMethod");
   const urgent = form.watch("urgent");
   return (
@@ -50,7 +46,7 @@ export function SubmitForm() {
       )}
 
       <h2 className="heading-m">The doctor you want for the second opinion</h2>
-      {rules.whoMayGiveOpinion.map((statement) => (
+      {rules?.whoMayGiveOpinion.map((statement) => (
         <p key={statement.text}>
           {statement.text} <SourceNote source={statement.source} />
         </p>
@@ -66,7 +62,7 @@ export function SubmitForm() {
         revealed={{
           no: (
             <>
-              {rules.outOfNetwork.map((statement) => (
+              {rules?.outOfNetwork.map((statement) => (
                 <p key={statement.text}>
                   {statement.text} <SourceNote source={statement.source} />
                 </p>

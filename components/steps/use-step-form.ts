@@ -4,8 +4,8 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { fieldText, type FieldText } from "@/content/fields";
-import { canReachReview, getStep, nextPath, REVIEW_PATH } from "@/lib/flow";
-import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
+import { canReachReview, nextPath, REVIEW_PATH } from "@/lib/flow";
+import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
 import { useRequestState } from "@/components/request-state/request-provider";
 import type { FormProblem } from "@/components/form/error-summary";
 
@@ -35,28 +35,28 @@ export function useStepForm<S extends RequestSection>(
       Object.fromEntries(Object.entries(values).filter(([key]) => !excluded.split(" ").includes(key))) as Partial<Values>,
     [excluded],
   );
-  const step = getStep(section);
-  const { request, updateSection } = useRequestState();
+  const { request, engine, updateSection } = useRequestState();
   const router = useRouter();
   const requestRef = useRef(request);
+  const engineRef = useRef(engine);
   useEffect(() => {
     requestRef.current = request;
-  }, [request]);
+    engineRef.current = engine;
+  }, [request, engine]);
 
   // The schema sees the whole stored section, so parts kept outside the form
   // (the call log) are validated with it.
   const resolver = useMemo<Resolver<Values>>(
     () => async (values) => {
-      const result = step.schema.safeParse({ ...requestRef.current[section], ...ownValues(values) });
-      if (result.success) return { values: result.data as Values, errors: {} };
-      const errors: Record<string, { type: string; message: string }> = {};
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? "root");
-        errors[field] ??= { type: issue.code, message: issue.message };
-      }
+      const engine = engineRef.current ?? (await import("@/lib/request-engine"));
+      const result = engine.validateStep(section, { ...requestRef.current[section], ...ownValues(values) });
+      if (result.ok) return { values: result.values as Values, errors: {} };
+      const errors = Object.fromEntries(
+        Object.entries(result.errors).map(([field, message]) => [field, { type: "validate", message }]),
+      );
       return { values: {}, errors: errors as FieldErrors<Values> };
     },
-    [section, step.schema, ownValues],
+    [section, ownValues],
   );
 
   const form = useForm<Values>({
@@ -85,11 +85,15 @@ export function useStepForm<S extends RequestSection>(
     }
   }, []);
 
-  const onSubmit = form.handleSubmit((values) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     const own = ownValues(values);
-    const updated = requestSchema.parse({ ...request, [section]: { ...request[section], ...own } });
+    const current = engine ?? (await import("@/lib/request-engine"));
+    const updated = current.parseRequest({ ...request, [section]: { ...request[section], ...own } });
     updateSection(section, own);
-    const destination = isChanging() && canReachReview(updated) ? REVIEW_PATH : nextPath(section, updated);
+    const destination =
+      isChanging() && canReachReview(current.completedSteps(updated))
+        ? REVIEW_PATH
+        : nextPath(section, { offRamped: current.isOffRamped(updated) });
     router.push(destination);
   });
 

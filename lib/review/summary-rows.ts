@@ -1,10 +1,12 @@
 import { fieldText, optionText, type FieldText } from "@/content/fields";
-import { reasons } from "@/content/legal/reasons";
-import { recordItems } from "@/content/documents/checklist";
 import { formatLongDate, formatTime } from "@/lib/dates/format";
 import { isDatePartsEmpty, isoFromDateParts, type DateParts } from "@/lib/schema/date-parts";
 import type { Call, RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
 import { steps } from "@/lib/flow";
+import { describeCall } from "./describe-call";
+
+/** Names of list answers (reasons, records), passed in so this module stays free of the legal content. */
+export type ListLabels = { reasons: Record<string, string>; enclosures: Record<string, string> };
 
 export type SummaryRow = {
   section: RequestSection;
@@ -29,10 +31,6 @@ const choiceLabels: Partial<Record<string, Record<string, FieldText>>> = {
   "decision.outcome": optionText.outcome,
 };
 
-const listLabels: Partial<Record<string, (id: string) => string>> = {
-  "submit.reasons": (id) => reasons.find((reason) => reason.id === id)?.plain ?? id,
-  "submit.enclosures": (id) => recordItems[id as keyof typeof recordItems]?.label ?? id,
-};
 
 /** Fields shown only when an earlier answer calls for them. */
 const relevant: Partial<Record<string, (request: SecondOpinionRequest) => boolean>> = {
@@ -59,11 +57,7 @@ function isDateParts(value: unknown): value is DateParts {
   return typeof value === "object" && value !== null && "month" in value && "day" in value && "year" in value;
 }
 
-export function describeCall(call: Call): string {
-  const iso = isoFromDateParts(call.date);
-  const when = iso ? formatLongDate(iso) : "Date not given";
-  return call.time ? `${when}, ${formatTime(call.time)}` : when;
-}
+export { describeCall };
 
 function callLines(calls: Call[]): string[] {
   return calls.map((call, index) =>
@@ -78,10 +72,11 @@ function callLines(calls: Call[]): string[] {
   );
 }
 
-function linesFor(key: string, value: unknown): string[] {
+function linesFor(key: string, value: unknown, labels: ListLabels): string[] {
   if (value === undefined || value === null || value === "") return [];
   if (key === "memberServices.calls") return callLines(value as Call[]);
-  if (Array.isArray(value)) return value.map((item) => listLabels[key]?.(String(item)) ?? String(item));
+  const listNames = key === "submit.reasons" ? labels.reasons : key === "submit.enclosures" ? labels.enclosures : undefined;
+  if (Array.isArray(value)) return value.map((item) => listNames?.[String(item)] ?? String(item));
   if (isDateParts(value)) {
     if (isDatePartsEmpty(value)) return [];
     const iso = isoFromDateParts(value);
@@ -94,14 +89,14 @@ function linesFor(key: string, value: unknown): string[] {
 }
 
 /** Every answer, grouped by step in the order of lib/flow.ts, for "Check your answers". */
-export function summarySections(request: SecondOpinionRequest): { section: RequestSection; rows: SummaryRow[] }[] {
+export function summarySections(request: SecondOpinionRequest, labels: ListLabels): { section: RequestSection; rows: SummaryRow[] }[] {
   return steps.map((step) => {
     const texts = fieldText[step.id] as Record<string, FieldText>;
     const rows = Object.keys(texts).flatMap((field) => {
       const key = `${step.id}.${field}`;
       if (relevant[key] && !relevant[key]?.(request)) return [];
       const value = (request[step.id] as Record<string, unknown>)[field];
-      return [{ section: step.id, field, label: stripOptional(texts[field]?.label ?? field), lines: linesFor(key, value) }];
+      return [{ section: step.id, field, label: stripOptional(texts[field]?.label ?? field), lines: linesFor(key, value, labels) }];
     });
     return { section: step.id, rows };
   });

@@ -90,7 +90,4 @@ export function deleteSavedRequest(storage: Pick<Storage, "removeItem"> | undefi
   }
 }
 
-/** True when any answer was saved (the start page then offers to continue). */
-export function hasAnyAnswer(request: SecondOpinionRequest): boolean {
-  return JSON.stringify(request) !== JSON.stringify(emptyRequest());
-}
+export { hasAnyAnswer } from "@/lib/schema/empty-request";

@@ -17,6 +17,7 @@ import {
 } from "@/lib/flow";
 import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 import type { CoverageSource } from "@/lib/schema/options";
+import { completedSteps, isOffRamped, isStepComplete } from "@/lib/step-completion";
 import { completeHmoRequest, FIXTURE_NOW } from "./fixtures/requests";
 
 beforeEach(() => {
@@ -95,16 +96,16 @@ describe("which steps are finished", () => {
     ],
     ["an earlier step unfinished, later ones done", completeExcept((r) => delete r.plan.planName), "plan"],
   ])("%s: the first unfinished step is the one named last", (_name, request, expected) => {
-    expect(firstIncompleteStep(request)?.id).toBe(expected);
-    expect(canReachReview(request)).toBe(expected === undefined);
+    expect(firstIncompleteStep(completedSteps(request))?.id).toBe(expected);
+    expect(canReachReview(completedSteps(request))).toBe(expected === undefined);
   });
 
   it("uses today's date in California: answers dated after today are not finished yet", () => {
     // The fixture's request was received on December 18, 2026.
     vi.setSystemTime(new Date("2026-12-18T07:30:00Z")); // 11:30 pm on December 17 in California
-    expect(firstIncompleteStep(completeHmoRequest())?.id).toBe("submit");
+    expect(firstIncompleteStep(completedSteps(completeHmoRequest()))?.id).toBe("submit");
     vi.setSystemTime(new Date("2026-12-18T08:30:00Z")); // 12:30 am on December 18 in California
-    expect(firstIncompleteStep(completeHmoRequest())).toBeUndefined();
+    expect(firstIncompleteStep(completedSteps(completeHmoRequest()))).toBeUndefined();
   });
 });
 
@@ -116,7 +117,7 @@ describe("which steps a member may open", () => {
     ["step 2 unfinished", completeExcept((r) => delete r.memberServices.contacted), ["coverage", "plan", "aboutYou", "doctor", "memberServices"]],
     ["off-ramped coverage", completeExcept((r) => (r.coverage.source = "tricare-va")), ["coverage"]],
   ])("%s: can open only the steps listed", (_name, request, reachable) => {
-    expect(allIds.filter((id) => canReachStep(id, request))).toEqual(reachable);
+    expect(allIds.filter((id) => canReachStep(id, completedSteps(request)))).toEqual(reachable);
   });
 
   it.each<[string, SecondOpinionRequest, string]>([
@@ -126,7 +127,7 @@ describe("which steps a member may open", () => {
     ["step 3 unfinished", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit"],
     ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare")), "/request/coverage"],
   ])("%s: a step that cannot be opened yet sends the member to the first unfinished one", (_name, request, path) => {
-    expect(resumePath(request)).toBe(path);
+    expect(resumePath(completedSteps(request))).toBe(path);
   });
 
   it("the review page is at /request/review", () => {
@@ -144,7 +145,7 @@ describe("Continue", () => {
     ["submit", "/request/decision"],
     ["decision", REVIEW_PATH],
   ])("from %s goes to %s", (id, path) => {
-    expect(nextPath(id, completeHmoRequest())).toBe(path);
+    expect(nextPath(id, { offRamped: isOffRamped(completeHmoRequest()) })).toBe(path);
   });
 
   const coverageCases: [CoverageSource, string][] = [
@@ -161,7 +162,7 @@ describe("Continue", () => {
   ];
 
   it.each(coverageCases)("from coverage %s goes to %s", (source, path) => {
-    expect(nextPath("coverage", completeExcept((r) => (r.coverage = { source })))).toBe(path);
+    expect(nextPath("coverage", { offRamped: isOffRamped(completeExcept((r) => (r.coverage = { source }))) })).toBe(path);
     expect(NOT_COVERED_PATH).toBe("/request/not-covered");
   });
 
@@ -169,22 +170,22 @@ describe("Continue", () => {
     "coverage %s, after choosing to go on without state law, goes to the plan step",
     (source) => {
       const request = completeExcept((r) => (r.coverage = { source, continueWithoutStateLaw: true }));
-      expect(nextPath("coverage", request)).toBe("/request/plan");
-      expect(getStep("coverage").isComplete(request)).toBe(true);
+      expect(nextPath("coverage", { offRamped: isOffRamped(request) })).toBe("/request/plan");
+      expect(isStepComplete("coverage", request)).toBe(true);
     },
   );
 
   it.each(coverageCases.filter(([, path]) => path === NOT_COVERED_PATH))(
     "coverage %s is not finished until the member chooses to go on",
     (source) => {
-      expect(getStep("coverage").isComplete(completeExcept((r) => (r.coverage = { source })))).toBe(false);
-      expect(getStep("coverage").isComplete(completeExcept((r) => (r.coverage = { source, continueWithoutStateLaw: false })))).toBe(false);
+      expect(isStepComplete("coverage", completeExcept((r) => (r.coverage = { source })))).toBe(false);
+      expect(isStepComplete("coverage", completeExcept((r) => (r.coverage = { source, continueWithoutStateLaw: false })))).toBe(false);
     },
   );
 
   it("only the coverage step leads to the off-ramp", () => {
     const request = completeExcept((r) => (r.coverage = { source: "medicare" }));
-    expect(nextPath("plan", request)).toBe("/request/about-you");
+    expect(nextPath("plan", { offRamped: isOffRamped(request) })).toBe("/request/about-you");
   });
 });
 
@@ -252,6 +253,6 @@ describe("the step indicator", () => {
       },
     ],
   ])("%s", (_name, current, request, expected) => {
-    expect(Object.fromEntries(steps.map((step) => [step.id, stepStatus(step, current, request)]))).toEqual(expected);
+    expect(Object.fromEntries(steps.map((step) => [step.id, stepStatus(step, current, completedSteps(request))]))).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CheckAnswers } from "@/components/steps/check-answers";
 import { StepGuard } from "@/components/steps/step-guard";
 import { getStep, DOCUMENTS_PATH } from "@/lib/flow";
+import { listLabels } from "@/lib/review/list-labels";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
@@ -16,7 +17,7 @@ export default function ReviewPage() {
         <h1 className="heading-l">Check your answers</h1>
         <StepGuard stepId="review">
           <p>Check everything is right. Your letter and checklist use these answers.</p>
-          <CheckAnswers />
+          <CheckAnswers labels={listLabels} />
           <h2 className="heading-m">Your documents</h2>
           <p>
             <Link href={DOCUMENTS_PATH}>Get your request letter and records checklist</Link>

@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
 import { SubmitForm } from "@/components/steps/submit-form";
+import { reasons } from "@/content/legal/reasons";
+import { recordItems } from "@/content/documents/checklist";
+import { enclosureIds } from "@/lib/schema/options";
+
+const reasonOptions = reasons.map((reason) => ({ value: reason.id, label: reason.plain }));
+const enclosureOptions = enclosureIds.map((id) => ({ value: id, label: recordItems[id].label, hint: recordItems[id].detail }));
 
 export const metadata: Metadata = { title: "Step 3: Submit your request" };
 
@@ -16,7 +22,7 @@ export default function SubmitPage() {
         </p>
       }
     >
-      <SubmitForm />
+      <SubmitForm reasonOptions={reasonOptions} enclosureOptions={enclosureOptions} />
     </StepPage>
   );
 }

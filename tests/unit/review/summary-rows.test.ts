@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeCall, summarySections, type SummaryRow } from "@/lib/review/summary-rows";
+import { listLabels } from "@/lib/review/list-labels";
 import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 import { completeHmoRequest } from "../fixtures/requests";
 
 /** Every row on "Check your answers", keyed "section.field". */
 function rowsOf(request: SecondOpinionRequest): Map<string, SummaryRow> {
-  return new Map(summarySections(request).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
+  return new Map(summarySections(request, listLabels).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
 }
 
 function completeExcept(change: (request: SecondOpinionRequest) => void): SecondOpinionRequest {
@@ -83,7 +84,7 @@ describe("check your answers for the complete HMO request", () => {
 
   it("shows exactly these rows, in the order of the steps", () => {
     expect([...rowsOf(completeHmoRequest()).keys()]).toEqual(expected.map(([key]) => key));
-    expect(summarySections(completeHmoRequest()).map(({ section }) => section)).toEqual([
+    expect(summarySections(completeHmoRequest(), listLabels).map(({ section }) => section)).toEqual([
       "coverage",
       "plan",
       "aboutYou",

@@ -1,0 +1,39 @@
+/**
+ * Everything the client needs that depends on zod and the legal content:
+ * reading and saving the answers, step completeness and validation. The
+ * request provider loads this module with import() after the page has shown,
+ * which keeps it out of every page's first-load JavaScript.
+ */
+import * as z from "zod/mini";
+import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
+import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
+
+export { loadRequest, saveRequest, deleteSavedRequest, STORAGE_KEY } from "@/lib/storage/request-storage";
+export { completedSteps, isOffRamped } from "@/lib/step-completion";
+export { deriveRules } from "@/lib/rules";
+
+export function parseRequest(value: unknown): SecondOpinionRequest {
+  return requestSchema.parse(value);
+}
+
+/** The member's answers checked against a schema: the parsed values, or one message per field. */
+export type Validation<T> = { ok: true; values: T } | { ok: false; errors: Record<string, string> };
+
+function validate<T>(schema: z.ZodMiniType, values: unknown): Validation<T> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, values: result.data as T };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "root");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+export function validateStep<S extends RequestSection>(section: S, values: unknown): Validation<SecondOpinionRequest[S]> {
+  return validate(stepSchemas[section], values);
+}
+
+export function validateCall(values: unknown): Validation<z.infer<typeof callEntrySchema>> {
+  return validate(callEntrySchema, values);
+}
