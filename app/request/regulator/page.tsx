@@ -11,6 +11,10 @@ export const metadata: Metadata = { title: "Who regulates my plan?" };
 
 const PLAN_REGULATOR_QUESTION = "/request/plan#plan-regulator";
 
+// The checks are papers first, then "call either office" (the one with no document to read).
+const papers = regulatorFinder.checks.filter((check) => check.sourceId !== "practice");
+const calls = regulatorFinder.checks.filter((check) => check.sourceId === "practice");
+
 /** The short "who regulates my plan?" finder, linked from the plan step's "I’m not sure". */
 export default function RegulatorFinderPage() {
   return (
@@ -37,10 +41,10 @@ export default function RegulatorFinderPage() {
         </p>
 
         <h2 className="heading-m">Check your papers</h2>
-        <SourcedList items={regulatorFinder.checks.map(sourced)} />
+        <SourcedList items={papers.map(sourced)} />
 
         <h2 className="heading-m">Or call and ask</h2>
-        <p>It is fine to call either one. If your plan is not theirs, they will tell you who to call.</p>
+        <SourcedList items={calls.map(sourced)} />
         <ContactsList contacts={regulatorFinder.contactIds.map(contactFor)} />
 
         <h2 className="heading-m">Still not sure?</h2>
