@@ -92,6 +92,8 @@ test("a whole journey with both PDFs: nothing the member typed leaves the device
   const problems = await watchForProblems(page);
 
   await completeJourney(page, member);
+  // The answers are really in use on this device (so "nothing was sent" is not vacuous).
+  await expect(page.getByText(member.fullName).first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: /request letter and records checklist/i }).click();
   await expect(page).toHaveURL(/\/request\/documents$/);
@@ -101,6 +103,7 @@ test("a whole journey with both PDFs: nothing the member typed leaves the device
   const downloads: Buffer[] = [];
   for (const label of ["Download letter (PDF)", "Download checklist (PDF)"]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+    expect(download.suggestedFilename(), "named for the member, made from their answers").toMatch(/thornbury/i);
     downloads.push(readFileSync((await download.path())!));
   }
   // The PDFs were made here, from the answers, without sending them anywhere.
