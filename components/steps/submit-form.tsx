@@ -5,14 +5,25 @@ import { DateField } from "@/components/form/date-field";
 import { TextField } from "@/components/form/text-field";
 import { toOptions } from "@/components/form/options";
 import { SourceNote } from "@/components/rules/source-note";
+import { DueDateCard } from "@/components/rules/due-date-card";
 import { optionText } from "@/content/fields";
+import type { ReactNode } from "react";
 import type { ChoiceOption } from "@/components/form/choice-group";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { useStepForm } from "./use-step-form";
 import { StepFormFrame } from "./step-form-frame";
 
 /** The reasons and records come from content/ through the server page, keeping that text out of this bundle. */
-export function SubmitForm({ reasonOptions, enclosureOptions }: { reasonOptions: ChoiceOption[]; enclosureOptions: ChoiceOption[] }) {
+export function SubmitForm({
+  reasonOptions,
+  enclosureOptions,
+  documents,
+}: {
+  reasonOptions: ChoiceOption[];
+  enclosureOptions: ChoiceOption[];
+  /** The letter and checklist downloads, shown before "Sending your request". */
+  documents: ReactNode;
+}) {
   const { form, onSubmit, problems, fieldProps: field, describeField, submitCount } = useStepForm("submit");
   const { rules } = useRequestState();
   const sentMethod = form.watch("sentMethod");
@@ -83,6 +94,10 @@ export function SubmitForm({ reasonOptions, enclosureOptions }: { reasonOptions:
       <h2 className="heading-m">Records to send</h2>
       <ChoiceGroup type="checkbox" {...field("enclosures")} options={enclosureOptions} />
 
+      <h2 className="heading-m">Your letter and checklist</h2>
+      <p>They are filled in from your answers so far. Download or print them, then send the letter with your records.</p>
+      {documents}
+
       <h2 className="heading-m">Sending your request</h2>
       <ChoiceGroup
         type="radio"
@@ -104,6 +119,7 @@ export function SubmitForm({ reasonOptions, enclosureOptions }: { reasonOptions:
           )}
         </>
       )}
+      {rules?.deadlines.decisionDue && <DueDateCard deadline={rules.deadlines.decisionDue} headingLevel={3} title="When the plan should decide" />}
     </StepFormFrame>
   );
 }

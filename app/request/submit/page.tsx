@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
 import { SubmitForm } from "@/components/steps/submit-form";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { reasons } from "@/content/legal/reasons";
 import { recordItems } from "@/content/documents/checklist";
 import { enclosureIds } from "@/lib/schema/options";
@@ -22,7 +23,7 @@ export default function SubmitPage() {
         </p>
       }
     >
-      <SubmitForm reasonOptions={reasonOptions} enclosureOptions={enclosureOptions} />
+      <SubmitForm reasonOptions={reasonOptions} enclosureOptions={enclosureOptions} documents={<DocumentDownloads headingLevel={3} />} />
     </StepPage>
   );
 }
