@@ -51,6 +51,8 @@ export const nextStepsText = {
     howToTellIntro: "The right office depends on who licenses your plan. Here is how to tell:",
     mediCalHeading: "Medi-Cal: your own appeal track",
     mediCalIntro: "Because you get Medi-Cal through a health plan, you also have Medi-Cal’s own appeal steps.",
+    notDueYet: (due: string) =>
+      `By our count, the plan should decide ${due}. If the plan gave you an earlier date, or your case cannot wait, you can still call and file a grievance now.`,
     cdiAnyTime: "You can call the CDI consumer hotline at any time, including while your grievance is open.",
   },
 

@@ -1,5 +1,6 @@
 import { nextStepsText } from "@/content/next-steps";
-import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import { formatLongDate } from "@/lib/dates/format";
+import { whenDue } from "@/lib/next-steps/when";
 import type { Deadline } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 
@@ -7,11 +8,10 @@ import type { SecondOpinionRequest } from "@/lib/schema/request";
 export function CallScript({ request, due, urgent }: { request: SecondOpinionRequest; due: Deadline; urgent: boolean }) {
   const text = nextStepsText.callScript;
   const received = due.countedFrom.event === "received" ? formatLongDate(due.countedFrom.date) : undefined;
-  const when = due.time ? `by about ${formatDateTime(due.date, due.time)}` : `on or about ${formatLongDate(due.date)}`;
   const lines = text.lines({
     name: request.aboutYou.fullName,
     memberId: request.plan.memberId,
-    due: when,
+    due: whenDue(due),
     urgent,
     ...(received ? { received } : {}),
   });

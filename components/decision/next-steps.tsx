@@ -8,7 +8,8 @@ import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
 import { calendarReminders } from "@/lib/calendar/reminders";
-import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import { formatLongDate } from "@/lib/dates/format";
+import { whenDue } from "@/lib/next-steps/when";
 import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
 import type { Deadline, EscalationStep } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
@@ -91,7 +92,7 @@ function Escalation({
       <h3 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h3>
       {notDueYet && (
         <p className="notice" data-testid="not-due-yet">
-          {text.notDueYet(notDueYet.time ? `about ${formatDateTime(notDueYet.date, notDueYet.time)}` : `on or about ${formatLongDate(notDueYet.date)}`)}
+          {text.notDueYet(whenDue(notDueYet))}
         </p>
       )}
       {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}

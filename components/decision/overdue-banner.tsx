@@ -2,7 +2,8 @@
 
 import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import { formatLongDate } from "@/lib/dates/format";
+import { whenDue } from "@/lib/next-steps/when";
 import { overdueState } from "@/lib/next-steps/overdue";
 
 /** Step 4, past the due date with no answer recorded: says so plainly and what to do today. */
@@ -14,14 +15,13 @@ export function OverdueBanner() {
   if (!overdue) return null;
   const text = nextStepsText.overdue;
   const { due, planGivenDate } = overdue;
-  const when = due.time ? `by about ${formatDateTime(due.date, due.time)}` : `on or about ${formatLongDate(due.date)}`;
   return (
     <section className="notice notice--warning" aria-labelledby="overdue-heading" data-testid="overdue-banner">
       <h2 className="heading-m" id="overdue-heading">
         {text.heading}
       </h2>
       <p>
-        <strong>{text.lead(when)}</strong>
+        <strong>{text.lead(whenDue(due))}</strong>
       </p>
       {planGivenDate && <p>{text.planGiven(formatLongDate(planGivenDate))}</p>}
       <h3 className="heading-s">{text.todayHeading}</h3>

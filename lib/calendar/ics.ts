@@ -6,7 +6,7 @@ import type { Reminder } from "./reminders";
 // The iCalendar text for one reminder, built by the `ics` package. It pulls in
 // a validation library, so client code loads this module with import() on click.
 
-export type CalendarFile = { fileName: string; text: string };
+type CalendarFile = { fileName: string; text: string };
 
 const PRODUCT_ID = "second-opinion-request-helper";
 /** Length of the timed event that marks an hour deadline. */

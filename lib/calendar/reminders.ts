@@ -1,6 +1,7 @@
 import { reminderText } from "@/content/next-steps";
 import { followUpCallDate, isAwaitingDecision, isPast } from "@/lib/next-steps/overdue";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/dates/format";
+import { formatTime } from "@/lib/dates/format";
+import { whenDue } from "@/lib/next-steps/when";
 import type { IsoDate } from "@/lib/schema/date-parts";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import type { Deadline, DerivedRules } from "@/lib/rules/types";
@@ -21,10 +22,6 @@ export type Reminder = {
   fileName: string;
 };
 
-function when(deadline: Deadline): string {
-  return deadline.time ? `by about ${formatDateTime(deadline.date, deadline.time)}` : `on or about ${formatLongDate(deadline.date)}`;
-}
-
 function fromDeadline(id: Exclude<ReminderId, "followUpCall">, deadline: Deadline): Reminder {
   const text = reminderText[id];
   const title = deadline.time ? `${text.title} by ${formatTime(deadline.time)} California time` : text.title;
@@ -32,7 +29,7 @@ function fromDeadline(id: Exclude<ReminderId, "followUpCall">, deadline: Deadlin
     id,
     label: text.label,
     title,
-    description: `${text.description(when(deadline))}\n\n${deadline.summary}\n${reminderText.footer}`,
+    description: `${text.description(whenDue(deadline))}\n\n${deadline.summary}\n${reminderText.footer}`,
     date: deadline.date,
     ...(deadline.time ? { time: deadline.time } : {}),
     fileName: `${text.fileName}-${deadline.date}`,
@@ -59,7 +56,7 @@ export function calendarReminders(request: SecondOpinionRequest, rules: DerivedR
         id: "followUpCall",
         label: text.label,
         title: text.title,
-        description: `${text.description(when(decisionDue))}\n${reminderText.footer}`,
+        description: `${text.description(whenDue(decisionDue))}\n${reminderText.footer}`,
         date: callOn,
         fileName: `${text.fileName}-${callOn}`,
       });

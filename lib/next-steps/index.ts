@@ -7,8 +7,6 @@ import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/schema/d
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { overdueState, type Overdue } from "./overdue";
 
-export { overdueState, followUpCallDate, isAwaitingDecision, isPast, type Overdue } from "./overdue";
-
 export type ApprovedSteps = {
   kind: "approved";
   /** Generally, the appointment by this date (from the request, approval time included). */

@@ -168,6 +168,13 @@ test("waiting: calendar reminders for the due date and the follow-up call; the i
 
   const after = await Promise.all(scripts.map((script) => script.body));
   expect(after.some((body) => body.includes("adamgibbons/ics"))).toBe(true);
+
+  // "No answer" before our due date: the steps, with our count said plainly, and no "late" banner.
+  await outcomeGroup(page).getByLabel("No answer, and the due date has passed").check();
+  await expect(steps.getByTestId("not-due-yet")).toHaveText(/^By our count, the plan should decide on or about Monday, December 28, 2026\./);
+  await expect(steps.getByRole("region", { name: "What to say when you call" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The plan’s answer is late" })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("an urgent request with the time received: the 72-hour reminder is a timed event at the California hour", async ({ page }) => {
