@@ -1,3 +1,4 @@
+// Named "-dates" so `npm run test:timezones` re-runs it in UTC and Asia/Tokyo: "late" must mean late in California.
 import { describe, expect, it } from "vitest";
 import { deriveRules } from "@/lib/rules";
 import { deriveNextSteps, type EscalationSteps, type NextStepsView } from "@/lib/next-steps";
