@@ -42,7 +42,7 @@ export const letterText = {
   },
   askHeading: "What I am asking you to do",
   asks: {
-    writtenDecision: "Send me your decision in writing.",
+    writtenDecision: "Send me your decision in writing as soon as possible.",
     writtenDecisionUrgent: "Send me your decision in writing within 72 hours of receiving this request.",
     denialReasons:
       "If you deny this request in whole or in part, explain the reasons in writing and tell me how to dispute the decision through your grievance process.",

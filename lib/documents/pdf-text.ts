@@ -116,3 +116,18 @@ export function undrawableCharacters(texts: readonly (string | undefined)[]): st
   }
   return [...found];
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text for the document's properties (title, author, subject). These are
+ * stored as Unicode, so every character is kept, but broken surrogate pairs
+ * and control characters are not valid there, and a reader's title bar has
+ * no room for an essay.
+ */
+export function toMetadataText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const clean = text.replace(LONE_SURROGATE, "\uFFFD").replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  const characters = [...clean];
+  return characters.length > 200 ? `${characters.slice(0, 199).join("")}…` : clean;
+}

@@ -123,7 +123,7 @@ test.describe("downloads on the Documents page", () => {
     });
 
     await button.click();
-    await expect(page.getByRole("alert")).toContainText("the PDF could not be made");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("the PDF could not be made");
     await expect(button).not.toHaveAttribute("aria-disabled", "true");
 
     failing = false;
@@ -132,7 +132,7 @@ test.describe("downloads on the Documents page", () => {
     await expect(page.getByRole("button", { name: "Preparing your letter (PDF)…" })).toBeVisible();
     const file = await retried;
     expect(file.suggestedFilename()).toBe("second-opinion-request-2026-12-21.pdf");
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
   });
 
   test("the page passes axe and offers print views and a blank checklist", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { BulletList, LabelledText, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { ChecklistField, ChecklistModel } from "./model";
 
@@ -14,7 +15,7 @@ function Field({ field }: { field: ChecklistField }) {
   // A line to write on.
   return (
     <View style={{ flexDirection: "row", alignItems: "flex-end", marginBottom: 8 }}>
-      <PdfText style={styles.bold}>{`${field.label}:`}</PdfText>
+      <PdfText style={[styles.bold, { width: 150 }]}>{`${field.label}:`}</PdfText>
       <View style={{ flex: 1, marginLeft: 6, borderBottomWidth: 0.75, borderBottomColor: RULE, height: 14 }} />
     </View>
   );
@@ -32,9 +33,9 @@ export function ChecklistPdf({ checklist, creationDate }: { checklist: Checklist
     .join(" · ");
   return (
     <Document
-      title={checklist.metadata.title}
-      subject={checklist.metadata.subject}
-      author={checklist.metadata.author}
+      title={toMetadataText(checklist.metadata.title)}
+      subject={toMetadataText(checklist.metadata.subject)}
+      author={toMetadataText(checklist.metadata.author)}
       language={checklist.metadata.language}
       creator="California second-opinion request helper"
       producer="California second-opinion request helper"

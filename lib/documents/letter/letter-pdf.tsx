@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { BulletList, LabelledText, Lines, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { LetterBlock, LetterModel } from "./model";
 
@@ -35,12 +36,13 @@ export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creat
     .join(", ");
   // The signature block never splits; a name too long for that flows after it.
   const signerFits = letter.signer !== undefined && letter.signer.length <= 200;
-  const runningHeader = identity ? `${letter.footer}: ${identity}` : letter.footer;
+  const title = letter.urgentHeading ? `URGENT: ${letter.footer}` : letter.footer;
+  const runningHeader = identity ? `${title}: ${identity}` : title;
   return (
     <Document
-      title={letter.metadata.title}
-      subject={letter.metadata.subject}
-      author={letter.metadata.author}
+      title={toMetadataText(letter.metadata.title)}
+      subject={toMetadataText(letter.metadata.subject)}
+      author={toMetadataText(letter.metadata.author)}
       language={letter.metadata.language}
       creator="California second-opinion request helper"
       producer="California second-opinion request helper"

@@ -91,7 +91,7 @@ describe("the request letter PDF", () => {
     request.submit.urgent = "no";
     const { text } = await renderAndParse(letterDocument(input(request)));
     expect(text).not.toMatch(/URGENT|72 hours|expedited/);
-    expect(text).toContain("Send me your decision in writing.");
+    expect(text).toContain("Send me your decision in writing as soon as possible.");
   });
 
   it("with nothing entered it still renders a letter, with no empty labels", async () => {

@@ -30,6 +30,8 @@ export const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * Text with whitespace and hyphens removed: a word that was too long for a line
- * is broken with a hyphen, so this is how "the word is there" is checked.
+ * is broken with a hyphen, so this is how "the word is there" is checked. NFKC
+ * because the PDF reader gives some glyphs back as their compatibility twin
+ * (the micro sign µ comes back as the Greek letter μ).
  */
-export const canonical = (text: string) => text.replace(/[\s-]+/g, "");
+export const canonical = (text: string) => text.normalize("NFKC").replace(/[\s-]+/g, "");

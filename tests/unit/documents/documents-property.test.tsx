@@ -1,0 +1,175 @@
+// Whatever the member typed, both documents are valid PDFs and nothing they
+// typed is lost: every word (as Helvetica can draw it) is in the extracted text.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checklistDocument } from "@/lib/documents/checklist";
+import { letterDocument } from "@/lib/documents/letter";
+import { toPdfText } from "@/lib/documents/pdf-text";
+import { enclosureIds, reasonIds } from "@/lib/schema/options";
+import { requestSchema, type SecondOpinionRequest } from "@/lib/schema/request";
+import { input } from "./fixtures";
+import { canonical, renderAndParse } from "./pdf-helpers";
+
+const RUNS = Number(process.env.DOC_RUNS ?? 200);
+
+const plainWords = ["knee", "surgery", "MRI", "the", "pain", "Dr.", "O'Brien", "St.", "#4", "(559)", "555-0187", "a/b", "100%"];
+const accentedWords = ["café", "naïve", "Łódź", "Ångström", "Müller", "señora", "Việt", "Zoë", "Œuvre", "Dvořák", "İstanbul"];
+const rtlWords = ["שלום", "עולם", "مرحبا", "بالعالم", "سلام"];
+const emojiWords = ["😟", "👍🏽", "👨‍👩‍👧", "🇺🇸", "❤️", "🩺"];
+const otherScripts = ["医生", "診断", "Привет", "Γειά", "हिन्दी"];
+
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...plainWords) },
+  { weight: 2, arbitrary: fc.constantFrom(...accentedWords) },
+  { weight: 1, arbitrary: fc.constantFrom(...rtlWords) },
+  { weight: 1, arbitrary: fc.constantFrom(...emojiWords) },
+  { weight: 1, arbitrary: fc.constantFrom(...otherScripts) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }) },
+);
+const separator = fc.constantFrom(" ", " ", " ", "  ", "\n", "\n\n", "\t", ", ");
+
+/** Up to 2,000 characters of words. */
+const longAnswer = fc
+  .array(fc.tuple(word, separator), { minLength: 150, maxLength: 500 })
+  .map((parts) => parts.map(([w, s]) => w + s).join("").slice(0, 2000));
+
+const answer = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constantFrom("", "   ", "\n") },
+  { weight: 4, arbitrary: fc.array(fc.tuple(word, separator), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join("")) },
+  { weight: 1, arbitrary: longAnswer },
+  // One unbroken run: a pasted link or a held-down key.
+  { weight: 1, arbitrary: fc.string({ unit: "binary-ascii", minLength: 40, maxLength: 2000 }).map((s) => s.replace(/\s/g, "x")) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 300 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
+);
+
+const choice = <T,>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
+const dateParts = fc.option(
+  fc.record({ month: fc.constantFrom("1", "12", "", "13", "x"), day: fc.constantFrom("1", "28", "31", ""), year: fc.constantFrom("1970", "2026", "") }),
+  { nil: undefined },
+);
+
+const requestArbitrary: fc.Arbitrary<SecondOpinionRequest> = fc
+  .record({
+    coverage: fc.record({
+      source: choice(["job-insured", "job-self-funded", "individual", "medicare", "medi-cal-managed-care", "other"] as const),
+      continueWithoutStateLaw: fc.option(fc.boolean(), { nil: undefined }),
+    }),
+    plan: fc.record({
+      planType: choice(["hmo", "ppo", "epo", "pos", "not-sure"] as const),
+      regulator: choice(["dmhc", "cdi", "not-sure"] as const),
+      planName: answer,
+      memberId: answer,
+      groupNumber: answer,
+      memberServicesPhone: answer,
+      planAddress: answer,
+    }),
+    aboutYou: fc.record({
+      fullName: answer,
+      dateOfBirth: dateParts,
+      address: answer,
+      phone: answer,
+      email: answer,
+      hasHelper: choice(["yes", "no"] as const),
+      helperName: answer,
+      helperRelationship: answer,
+    }),
+    doctor: fc.record({
+      name: answer,
+      specialty: answer,
+      medicalGroup: answer,
+      condition: answer,
+      recommendedTreatment: answer,
+      willRequest: choice(["yes", "no", "did-not-ask"] as const),
+      dateDiscussed: dateParts,
+    }),
+    submit: fc.record({
+      reasons: fc.subarray([...reasonIds]),
+      otherReason: answer,
+      urgent: choice(["yes", "no"] as const),
+      secondDoctorName: answer,
+      secondDoctorSpecialty: answer,
+      secondDoctorInNetwork: choice(["yes", "no", "not-sure"] as const),
+      outOfNetworkRequested: choice(["yes", "no"] as const),
+      outOfNetworkReason: answer,
+      enclosures: fc.subarray([...enclosureIds]),
+      sentMethod: choice(["mail", "fax", "not-yet"] as const),
+      dateSent: dateParts,
+      dateReceived: dateParts,
+      timeReceived: fc.option(fc.constantFrom("09:30", "15:00", "25:00", ""), { nil: undefined }),
+    }),
+  })
+  .map((raw) => requestSchema.parse(raw));
+
+/** The member's answers each document prints, given the choices that make them appear. */
+function lettersAnswers(request: SecondOpinionRequest): (string | undefined)[] {
+  const { aboutYou, plan, doctor, submit } = request;
+  return [
+    aboutYou.fullName,
+    aboutYou.address,
+    aboutYou.phone,
+    aboutYou.email,
+    ...(aboutYou.hasHelper === "yes" && aboutYou.helperName?.trim() ? [aboutYou.helperName, aboutYou.helperRelationship] : []),
+    plan.planName,
+    plan.memberId,
+    plan.groupNumber,
+    plan.planAddress,
+    doctor.name,
+    doctor.specialty,
+    doctor.medicalGroup,
+    doctor.condition,
+    doctor.recommendedTreatment,
+    ...(submit.reasons.includes("other") ? [submit.otherReason] : []),
+    submit.secondDoctorName,
+    submit.secondDoctorSpecialty,
+    ...(submit.secondDoctorInNetwork === "no" && submit.outOfNetworkRequested === "yes" ? [submit.outOfNetworkReason] : []),
+  ];
+}
+
+const checklistAnswers = (request: SecondOpinionRequest) => [request.aboutYou.fullName, request.plan.planName, request.plan.memberId];
+
+/** Words as the PDF draws them; each must be findable (ignoring line breaks and break hyphens). */
+function missingWords(answers: (string | undefined)[], extracted: string): string[] {
+  const haystack = canonical(extracted);
+  return answers
+    .flatMap((value) => toPdfText(value ?? "").split(/\s+/))
+    .filter((w) => canonical(w) !== "" && !haystack.includes(canonical(w)));
+}
+
+async function expectSound(element: Parameters<typeof renderAndParse>[0], answers: (string | undefined)[]) {
+  const started = Date.now();
+  const pdf = await renderAndParse(element);
+  if (process.env.DOC_DEBUG === "2") console.log(`rendered ${pdf.pages.length} pages, ${pdf.bytes.length} bytes in ${Date.now() - started} ms`);
+  expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.bytes.subarray(-6).toString("latin1")).toContain("%%EOF");
+  expect(pdf.pages.length).toBeGreaterThan(0);
+  const total = pdf.pages.length;
+  pdf.pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${total}`));
+  const missing = missingWords(answers, pdf.pages.join("\n"));
+  if (missing.length > 0 && process.env.DOC_DEBUG) {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync("/tmp/exp/missing.json", JSON.stringify({ missing, answers, text: pdf.pages.join("\n") }, null, 1));
+  }
+  expect(missing).toEqual([]);
+}
+
+describe("documents with any answers", () => {
+  it(`the letter is a valid PDF carrying every word typed (${RUNS} runs)`, { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(requestArbitrary, async (request) => {
+        await expectSound(letterDocument(input(request)), lettersAnswers(request));
+      }),
+      { numRuns: RUNS, endOnFailure: process.env.DOC_DEBUG !== undefined },
+    );
+  });
+
+  it(`the checklist is a valid PDF carrying the member's name, plan and ID (${RUNS} runs)`, { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(requestArbitrary, async (request) => {
+        await expectSound(checklistDocument(input(request)), checklistAnswers(request));
+      }),
+      { numRuns: RUNS, endOnFailure: process.env.DOC_DEBUG !== undefined },
+    );
+  });
+});

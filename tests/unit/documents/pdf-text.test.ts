@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { checklistFileName, lastNameSlug, letterFileName } from "@/lib/documents/file-names";
+import { toMetadataText, toPdfText, undrawableCharacters } from "@/lib/documents/pdf-text";
+
+describe("text as Helvetica can draw it", () => {
+  it("keeps Latin-1 and typographic characters as typed", () => {
+    const text = "María José Núñez, Zoë Œuvre — “quoted” 5 € … naïve façade ß Ø";
+    expect(toPdfText(text)).toBe(text);
+  });
+
+  it("keeps the letter when Helvetica lacks its accent", () => {
+    expect(toPdfText("Łódź Dvořák őrült Việt İstanbul")).toBe("Lódz Dvorák orült Viet Istanbul");
+  });
+
+  it("leaves emoji out and marks other scripts with ?", () => {
+    expect(toPdfText("pain 😟👍🏽 today")).toBe("pain  today");
+    expect(toPdfText("שלום world")).toBe("???? world");
+    expect(toPdfText("医生")).toBe("??");
+  });
+
+  it("turns tabs and odd spaces into spaces and drops invisible characters", () => {
+    expect(toPdfText("a\tb\u2003c\u200bd\r\ne")).toBe("a b cd\ne");
+  });
+
+  it("names the characters the PDF cannot show, once each", () => {
+    expect(undrawableCharacters(["Hi 😟 שלום", "😟 Łódź", undefined])).toEqual(["😟", "ש", "ל", "ו", "ם"]);
+    expect(undrawableCharacters(["Plain text, café, “quotes” — fine"])).toEqual([]);
+  });
+
+  it("keeps metadata in Unicode but well formed and short", () => {
+    expect(toMetadataText("María 😟 שלום")).toBe("María 😟 שלום");
+    expect(toMetadataText("a\uD800b")).toBe("a\uFFFDb");
+    expect([...(toMetadataText("x".repeat(500)) ?? "")]).toHaveLength(200);
+  });
+});
+
+describe("file names", () => {
+  it("uses the last name and the date", () => {
+    expect(letterFileName("María José García-López", "2026-11-26")).toBe("second-opinion-request-garcia-lopez-2026-11-26.pdf");
+    expect(checklistFileName("Thomas Nguyen", "2026-11-26")).toBe("second-opinion-checklist-nguyen-2026-11-26.pdf");
+  });
+
+  it("leaves the name out when there is none it can use", () => {
+    expect(letterFileName(undefined, "2026-11-26")).toBe("second-opinion-request-2026-11-26.pdf");
+    expect(letterFileName("  ", "2026-11-26")).toBe("second-opinion-request-2026-11-26.pdf");
+    expect(lastNameSlug("李 小龙")).toBe("");
+    expect(lastNameSlug("O'Brien")).toBe("o-brien");
+  });
+});
