@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { SourceNote } from "@/components/rules/source-note";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { OverdueBanner } from "@/components/decision/overdue-banner";
+import { LazyOverdueBanner } from "@/components/decision/lazy";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
@@ -13,7 +13,7 @@ export function DecisionDeadlines() {
   const notice = rules.deadlines.denialNoticeDue;
   return (
     <>
-      <OverdueBanner />
+      <LazyOverdueBanner />
       <section aria-labelledby="due-date-heading">
         <h2 className="heading-m" id="due-date-heading">
           When the plan should answer

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
 import { DecisionForm } from "@/components/steps/decision-form";
 import { DecisionDeadlines } from "@/components/steps/decision-deadlines";
-import { NextSteps } from "@/components/decision/next-steps";
+import { LazyNextSteps } from "@/components/decision/lazy";
 
 export const metadata: Metadata = { title: "Step 4: Await the decision" };
 
@@ -10,7 +10,7 @@ export default function DecisionPage() {
   return (
     <StepPage stepId="decision" intro={<DecisionDeadlines />}>
       <DecisionForm />
-      <NextSteps />
+      <LazyNextSteps />
     </StepPage>
   );
 }
