@@ -140,6 +140,25 @@ test("a routine CDI PPO request with no answer past the due date: overdue messag
   await expectAccessible(page);
 });
 
+test("a Medi-Cal member not sure who regulates their plan, denied: both offices with how to tell, and the Medi-Cal track", async ({ page }) => {
+  await reachDecisionStep(page, { ...hmoMember, coverage: /Medi-Cal through a health plan/, planType: "PPO", regulator: /not sure/ });
+  await outcomeGroup(page).getByLabel("Denied", { exact: true }).check();
+  await fillDate(page, "Date of the written denial", { month: "12", day: "18", year: "2026" });
+
+  const steps = nextSteps(page);
+  await expect(steps.getByRole("heading", { name: "Not sure who regulates your plan?" })).toBeVisible();
+  await expect(steps).toContainText("must print a notice that names the Department of Managed Health Care (DMHC)");
+  await expect(steps).toContainText("must print a notice that names the California Department of Insurance (CDI)");
+  await expect(steps.getByRole("heading", { name: "DMHC Help Center", exact: true })).toBeVisible();
+  await expect(steps.getByRole("heading", { name: "CDI consumer hotline", exact: true })).toBeVisible();
+  await expect(steps.locator('[data-step="regulator-complaint"]')).toContainText("Contact the state office that regulates your plan");
+
+  const mediCal = steps.locator('[data-step="medi-cal-appeal"]');
+  await expect(mediCal).toContainText("Medi-Cal: your own appeal track");
+  await expect(mediCal).toContainText("appeal to your plan within 60 days, then ask for a State Hearing within 120 days of the plan’s decision");
+  await expectAccessible(page);
+});
+
 test("waiting: calendar reminders for the due date and the follow-up call; the ics library loads only on click", async ({ page }) => {
   const scripts: { url: string; body: Promise<string> }[] = [];
   page.on("response", (response) => {
