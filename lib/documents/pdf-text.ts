@@ -95,7 +95,8 @@ export function toPdfText(text: string): string {
   const normalized = text.replace(/\r\n?/g, "\n").replace(SPACES, " ").replace(INVISIBLE, "").normalize("NFC");
   let out = "";
   for (const char of normalized) out += mapCharacter(char);
-  return out;
+  // A left-out emoji would leave two spaces behind.
+  return out.replace(/ {2,}/g, " ");
 }
 
 /**
