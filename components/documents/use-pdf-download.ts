@@ -5,7 +5,7 @@ import { loadRenderer, preloadRenderer } from "@/lib/documents/loader";
 import type { DocumentInput } from "@/lib/documents/types";
 
 export type PdfKind = "letter" | "checklist";
-export type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
+type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
 
 function saveFile(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);

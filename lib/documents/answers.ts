@@ -2,7 +2,7 @@ import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { undrawableCharacters } from "./pdf-text";
 
 /** Everything the member typed that the documents print. */
-export function typedAnswers(request: SecondOpinionRequest): string[] {
+function typedAnswers(request: SecondOpinionRequest): string[] {
   const { aboutYou, plan, doctor, submit } = request;
   return [
     aboutYou.fullName,

@@ -1,16 +1,18 @@
 // Loads the PDF renderer on demand. The renderer is several hundred kilobytes,
 // so no page loads it up front: the download buttons call `preloadRenderer()`
 // when the member points at or focuses one, and `loadRenderer()` on click.
-type Renderer = typeof import("./render-in-browser");
+type Renderer = Pick<typeof import("./render-in-browser"), "renderLetterPdf" | "renderChecklistPdf">;
 
 let loading: Promise<Renderer> | undefined;
 
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= import("./render-in-browser").catch((error: unknown) => {
-    // Let the next attempt try again (a dropped connection, a new deploy).
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import("./render-in-browser")
+    .then(({ renderLetterPdf, renderChecklistPdf }) => ({ renderLetterPdf, renderChecklistPdf }))
+    .catch((error: unknown) => {
+      // Let the next attempt try again (a dropped connection, a new deploy).
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 

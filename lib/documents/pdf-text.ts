@@ -14,7 +14,7 @@ const WIN_ANSI_EXTRAS = new Set([
 ]);
 
 /** Whether built-in Helvetica can draw this code point. */
-export function isDrawable(codePoint: number): boolean {
+function isDrawable(codePoint: number): boolean {
   if (codePoint === 0x0a) return true; // line break, handled by the layout
   if (codePoint >= 0x20 && codePoint <= 0x7e) return true;
   if (codePoint >= 0xa0 && codePoint <= 0xff) return codePoint !== 0xad; // not the soft hyphen
@@ -61,7 +61,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 const COMBINING_MARK = /\p{M}/u;
 
 /** The replacement for a character Helvetica cannot draw. */
-export const UNDRAWABLE_MARK = "?";
+const UNDRAWABLE_MARK = "?";
 
 function mapCharacter(char: string): string {
   const codePoint = char.codePointAt(0) ?? 0;

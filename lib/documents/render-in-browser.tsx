@@ -7,7 +7,7 @@ import { checklistFileName, letterFileName } from "./file-names";
 import { letterDocument } from "./letter";
 import type { DocumentInput } from "./types";
 
-export type RenderedPdf = { blob: Blob; fileName: string };
+type RenderedPdf = { blob: Blob; fileName: string };
 
 export async function renderLetterPdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(letterDocument(input)).toBlob();

@@ -1,7 +1,9 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { Style } from "@react-pdf/types";
+import type { ComponentProps } from "react";
 import { toPdfText } from "../pdf-text";
 import { styles } from "./styles";
+
+type Style = Exclude<NonNullable<ComponentProps<typeof View>["style"]>, unknown[]>;
 
 /** Words up to this length never break; longer ones (links, typed runs) may break between chunks. */
 const LONGEST_UNBROKEN_WORD = 30;
@@ -13,7 +15,7 @@ const CHUNK = 12;
  * word too long for any line is cut into chunks so it wraps instead of being
  * cut off at the margin.
  */
-export function breakLongWords(word: string): string[] {
+function breakLongWords(word: string): string[] {
   if (word.length <= LONGEST_UNBROKEN_WORD) return [word];
   const parts: string[] = [];
   for (let start = 0; start < word.length; start += CHUNK) parts.push(word.slice(start, start + CHUNK));

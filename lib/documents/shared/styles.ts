@@ -1,7 +1,7 @@
 import { StyleSheet } from "@react-pdf/renderer";
 
 // Shared look of both documents: US Letter, built-in Helvetica, black on white.
-export const FONT_SIZE = 10.5;
+const FONT_SIZE = 10.5;
 
 export const styles = StyleSheet.create({
   page: {

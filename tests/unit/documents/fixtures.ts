@@ -1,4 +1,4 @@
-import type { DocumentInput, DocumentRules } from "@/lib/documents/types";
+import type { DocumentInput } from "@/lib/documents/types";
 import { deriveRules } from "@/lib/rules";
 import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
 
@@ -100,9 +100,9 @@ export function cdiRoutineRequest(): SecondOpinionRequest {
   return request;
 }
 
-export const TODAY = "2026-11-26";
+const TODAY = "2026-11-26";
 /** Noon in California on TODAY. */
-export const NOW = new Date("2026-11-26T20:00:00Z");
+const NOW = new Date("2026-11-26T20:00:00Z");
 
 /** A member on Medicare who chose to use the letter anyway: no California statute applies. */
 export function medicareRequest(): SecondOpinionRequest {
@@ -112,24 +112,7 @@ export function medicareRequest(): SecondOpinionRequest {
   return request;
 }
 
-/** The documents' input: the real derived rules unless `rules` is given. */
-export function input(request: SecondOpinionRequest, rules?: DocumentRules): DocumentInput {
-  return { request, rules: rules ?? deriveRules(request, NOW), today: TODAY };
-}
-
-/** Hand-made rules, for a case the answers alone would not produce. */
-export function rulesFor(kind: "dmhc" | "cdi" | "none", urgent: boolean): DocumentRules {
-  const statutes = {
-    dmhc: { sourceId: "hsc-1383.15", short: "HSC §1383.15", citation: "California Health and Safety Code §1383.15" },
-    cdi: { sourceId: "ins-10123.68", short: "Ins. Code §10123.68", citation: "California Insurance Code §10123.68" },
-    none: null,
-  };
-  return {
-    stateLaw: kind === "none" ? "does-not-apply" : "applies",
-    regulator: kind === "none" ? "unknown" : kind,
-    regulatorIsAssumed: false,
-    statute: statutes[kind],
-    urgent,
-    deadlines: {},
-  };
+/** The documents' input, with the real derived rules. */
+export function input(request: SecondOpinionRequest): DocumentInput {
+  return { request, rules: deriveRules(request, NOW), today: TODAY };
 }

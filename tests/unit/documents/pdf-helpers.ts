@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy, getMeta } from "unpdf";
 
 type Renderable = Parameters<typeof renderToBuffer>[0];
 
-export type ParsedPdf = {
+type ParsedPdf = {
   bytes: Buffer;
   pages: string[];
   /** All pages, whitespace collapsed to single spaces. */
@@ -17,7 +17,7 @@ export async function renderAndParse(element: Renderable): Promise<ParsedPdf> {
   return parsePdf(bytes);
 }
 
-export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
+async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text: pages } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf);
