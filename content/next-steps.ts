@@ -53,7 +53,7 @@ export const nextStepsText = {
     mediCalIntro: "Because you get Medi-Cal through a health plan, you also have Medi-Cal’s own appeal steps.",
     notDueYet: (due: string) =>
       `By our count, the plan should decide ${due}. If the plan gave you an earlier date, or your case cannot wait, you can still call and file a grievance now.`,
-    cdiAnyTime: "You can call the CDI consumer hotline at any time, including while your grievance is open.",
+    cdiAnyTime: "You can generally call the CDI consumer hotline at any time, including while your grievance is open.",
   },
 
   overdue: {

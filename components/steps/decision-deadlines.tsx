@@ -36,8 +36,7 @@ export function DecisionDeadlines() {
         )}
         {notice && (
           <p>
-            If the plan says no, it must send you a written denial with its reasons and how to file a grievance.{" "}
-            {notice.summary} <SourceNote source={notice.source} />
+            {notice.summary} The notice must explain how to file a grievance. <SourceNote source={notice.source} />
           </p>
         )}
       </section>
