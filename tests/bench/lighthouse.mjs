@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { budgets } from "./budgets.mjs";
 import { chromiumFlags, chromiumPath, systemChromium } from "./lib/chromium.mjs";
 import { resolveDistDir } from "./lib/first-load.mjs";
+import { bareAppDir, nextBaseline } from "./lib/next-baseline.mjs";
 import { completeRequestEnvelope, STORAGE_KEY } from "./lib/seed.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
 import { median } from "./lib/stats.mjs";
@@ -24,10 +25,13 @@ const allPages = [
   { name: "Wizard step (Step 1: doctor)", path: "/request/doctor", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
+  // Next's own bare page, audited beside ours on the same host at the same time:
+  // it shows how much of a low score is the host (a busy or slow machine) and not our code.
+  { name: "Bare Next page (reference, no budget)", path: "/", seeded: false, reference: true },
 ];
 // LIGHTHOUSE_ONLY=/,/request/review audits just those paths (for quick checks).
 const only = process.env.LIGHTHOUSE_ONLY?.split(",");
-const pages = allPages.filter((page) => !only || only.includes(page.path));
+const pages = allPages.filter((page) => !only || only.includes(page.path) || (page.reference && only.includes("reference")));
 const categories = Object.keys(budgets.lighthouse);
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const distDir = resolveDistDir();
@@ -48,6 +52,11 @@ function describeAudit(audit) {
 
 ensureBuild(distDir);
 const server = await startServer(distDir, appPort);
+let bare;
+if (pages.some((page) => page.reference)) {
+  await nextBaseline({ needApp: true });
+  bare = await startServer(undefined, appPort + 2, { projectDir: bareAppDir });
+}
 const profile = mkdtempSync(path.join(tmpdir(), "lighthouse-profile-"));
 // A persistent context is Chromium's default profile, the one Lighthouse opens
 // its tab in, so answers seeded here are the ones the audited page reads.
@@ -66,13 +75,14 @@ try {
       const cdp = await browser.newCDPSession(helper);
       await cdp.send("Network.clearBrowserCache");
       // A same-origin URL that loads no scripts, so nothing is cached before the audit.
-      await helper.goto(`${server.origin}/robots.txt`);
+      const origin = page.reference ? bare.origin : server.origin;
+      await helper.goto(`${origin}/robots.txt`);
       await helper.evaluate(
         ([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
         [STORAGE_KEY, page.seeded ? completeRequestEnvelope : null],
       );
       await helper.close();
-      const result = await lighthouse(`${server.origin}${page.path}`, {
+      const result = await lighthouse(`${origin}${page.path}`, {
         port: debuggingPort,
         output: "json",
         logLevel: "error",
@@ -83,7 +93,7 @@ try {
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
-      if (lhr.finalDisplayedUrl !== `${server.origin}${page.path}`) {
+      if (lhr.finalDisplayedUrl !== `${origin}${page.path}`) {
         throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl}: the page redirected, so the wrong page was audited`);
       }
       lhrs.push(lhr);
@@ -154,7 +164,7 @@ try {
   mkdirSync(path.join("tests", "bench", "results"), { recursive: true });
   writeFileSync(path.join("tests", "bench", "results", "lighthouse.json"), `${JSON.stringify(results, null, 2)}\n`);
 
-  const failures = results.flatMap((result) =>
+  const failures = results.filter((result) => !result.reference).flatMap((result) =>
     categories
       .filter((id) => result.score[id] < budgets.lighthouse[id])
       .map(
@@ -170,6 +180,7 @@ try {
 } finally {
   await browser.close();
   stopServer(server);
+  stopServer(bare);
   rmSync(profile, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -12,13 +12,15 @@ import { BASELINE_ROUTE, measureFirstLoad } from "./first-load.mjs";
 const require = createRequire(import.meta.url);
 const versionOf = (name) => require(path.resolve("node_modules", name, "package.json")).version;
 
-/** Inside the project (so Next resolves the same packages), git-ignored by the .next* rule; holds only the cached result. */
+/** Inside the project (so Next resolves the same packages), git-ignored by the .next* rule. */
 const referenceDir = path.resolve(".next-bench-baseline");
 const cacheFile = path.join(referenceDir, "baseline.json");
+/** The built bare app, kept so Lighthouse can audit it beside ours on the same host. */
+export const bareAppDir = path.join(referenceDir, "app-build");
 
-export async function nextBaseline({ log = console.log } = {}) {
+export async function nextBaseline({ log = console.log, needApp = false } = {}) {
   const key = { next: versionOf("next"), react: versionOf("react"), reactDom: versionOf("react-dom") };
-  if (existsSync(cacheFile)) {
+  if (existsSync(cacheFile) && (!needApp || existsSync(path.join(bareAppDir, ".next", "BUILD_ID")))) {
     const cached = JSON.parse(readFileSync(cacheFile, "utf8"));
     if (JSON.stringify(cached.key) === JSON.stringify(key)) return cached;
   }
@@ -30,9 +32,9 @@ export async function nextBaseline({ log = console.log } = {}) {
   // Plain .jsx, so Next neither type-checks nor writes a tsconfig for it.
   writeFileSync(
     path.join(buildDir, "app", "layout.jsx"),
-    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+    'export const metadata = { title: "Baseline" };\n\nexport default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
   );
-  writeFileSync(path.join(buildDir, "app", "page.jsx"), "export default function Page() {\n  return <h1>Baseline</h1>;\n}\n");
+  writeFileSync(path.join(buildDir, "app", "page.jsx"), "export default function Page() {\n  return <main><h1>Baseline</h1></main>;\n}\n");
   writeFileSync(path.join(buildDir, "next.config.mjs"), "export default { reactStrictMode: true, poweredByHeader: false };\n");
   try {
     const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build", buildDir], {
@@ -52,6 +54,8 @@ export async function nextBaseline({ log = console.log } = {}) {
     const temporary = `${cacheFile}.${process.pid}`;
     writeFileSync(temporary, `${JSON.stringify(baseline, null, 2)}\n`);
     renameSync(temporary, cacheFile);
+    rmSync(bareAppDir, { recursive: true, force: true });
+    renameSync(buildDir, bareAppDir);
     return baseline;
   } finally {
     rmSync(buildDir, { recursive: true, force: true });

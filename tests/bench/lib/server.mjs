@@ -19,10 +19,18 @@ export function ensureBuild(distDir, { force = false } = {}) {
   return true;
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once the start page answers. */
-export async function startServer(distDir, port) {
-  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: path.relative(process.cwd(), distDir), NEXT_TELEMETRY_DISABLED: "1" },
+/**
+ * Starts `next start` on 127.0.0.1:port for this project's build in distDir
+ * (or, with projectDir, for another app's default build); resolves once the start page answers.
+ */
+export async function startServer(distDir, port, { projectDir } = {}) {
+  const child = spawn(nextBin, ["start", ...(projectDir ? [projectDir] : []), "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: projectDir ? "" : path.relative(process.cwd(), distDir),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
