@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { LetterPrintView } from "@/components/documents/letter-print-view";
+import { LazyLetterPrintView } from "@/components/documents/lazy-letter-print-view";
 
 export const metadata: Metadata = { title: "Your request letter" };
 
 export default function LetterPage() {
   return (
     <main id="main-content" className="main" tabIndex={-1}>
-      <LetterPrintView />
+      <LazyLetterPrintView />
     </main>
   );
 }

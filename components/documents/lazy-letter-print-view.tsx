@@ -1,0 +1,15 @@
+"use client";
+
+import dynamic from "next/dynamic";
+
+// The letter's print view reads the saved answers, the rules and the legal
+// wording of the reasons: loaded with import() once the page shows (it needs
+// the saved answers anyway), keeping the page within its first-load budget.
+export const LazyLetterPrintView = dynamic(() => import("./letter-print-view").then((module) => module.LetterPrintView), {
+  ssr: false,
+  loading: () => (
+    <p className="body" role="status">
+      Loading your letter…
+    </p>
+  ),
+});
