@@ -123,8 +123,19 @@ try {
     const bootup = (tbtRun.audits["bootup-time"]?.details?.items ?? [])
       .slice(0, 4)
       .map((item) => `${String(item.url).replace(/^https?:\/\/[^/]+/, "")} ${Math.round(item.scripting)} ms`);
+    // What moved, when a run shifted the layout.
+    const shifts = [
+      ...new Set(
+        lhrs.flatMap((lhr) =>
+          (lhr.audits["layout-shifts"]?.details?.items ?? []).map(
+            (item) => `${item.node?.selector ?? item.node?.snippet ?? "?"} (${Number(item.score).toFixed(3)})`,
+          ),
+        ),
+      ),
+    ].slice(0, 3);
     results.push({
       ...page,
+      shifts,
       score,
       metrics: {
         fcpMs: metric("first-contentful-paint"),
@@ -171,7 +182,8 @@ try {
         (id) =>
           `${result.path}: ${id} ${result.score[id]} < ${budgets.lighthouse[id]}` +
           (result.failingAudits[id].length ? ` (failing audits, per run: ${result.failingAudits[id].join(", ")})` : "") +
-          (id === "performance" && result.bootup.length ? `; longest-running scripts (×4 CPU): ${result.bootup.join(", ")}` : ""),
+          (id === "performance" && result.bootup.length ? `; longest-running scripts (×4 CPU): ${result.bootup.join(", ")}` : "") +
+          (id === "performance" && result.shifts.length ? `; layout shifts: ${result.shifts.join(", ")}` : ""),
       ),
   );
   if (failures.length) console.error(`\nLighthouse budgets FAILED:\n- ${failures.join("\n- ")}`);
