@@ -4,7 +4,7 @@ export const REVIEW_PATH = "/request/review";
 export const NOT_COVERED_PATH = "/request/not-covered";
 export const DOCUMENTS_PATH = "/request/documents";
 
-export type StepDefinition = {
+type StepDefinition = {
   id: RequestSection;
   /** One route per step, under /request/. */
   path: string;

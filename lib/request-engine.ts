@@ -3,21 +3,28 @@
  * reading and saving the answers, step completeness and validation. The
  * request provider loads this module with import() after the page has shown,
  * which keeps it out of every page's first-load JavaScript.
+ *
+ * Its exports are used through the imported module object (`engine.saveRequest`),
+ * which knip cannot follow: hence the @public tags.
  */
 import * as z from "zod/mini";
 import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
 
+/** @public */
 export { loadRequest, saveRequest, deleteSavedRequest, STORAGE_KEY } from "@/lib/storage/request-storage";
+/** @public */
 export { completedSteps, isOffRamped } from "@/lib/step-completion";
+/** @public */
 export { deriveRules } from "@/lib/rules";
 
+/** @public */
 export function parseRequest(value: unknown): SecondOpinionRequest {
   return requestSchema.parse(value);
 }
 
 /** The member's answers checked against a schema: the parsed values, or one message per field. */
-export type Validation<T> = { ok: true; values: T } | { ok: false; errors: Record<string, string> };
+type Validation<T> = { ok: true; values: T } | { ok: false; errors: Record<string, string> };
 
 function validate<T>(schema: z.ZodMiniType, values: unknown): Validation<T> {
   const result = schema.safeParse(values);
@@ -30,6 +37,7 @@ function validate<T>(schema: z.ZodMiniType, values: unknown): Validation<T> {
   return { ok: false, errors };
 }
 
+/** @public */
 export function validateStep<S extends RequestSection>(section: S, values: unknown): Validation<SecondOpinionRequest[S]> {
   return validate(stepSchemas[section], values);
 }

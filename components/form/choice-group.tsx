@@ -23,7 +23,7 @@ type ChoiceGroupProps = {
 };
 
 /** The first option carries the field's own id, so error links land on it. */
-export const optionId = (id: string, index: number, value: string) => (index === 0 ? id : `${id}-${value}`);
+const optionId = (id: string, index: number, value: string) => (index === 0 ? id : `${id}-${value}`);
 
 export function ChoiceGroup({ id, label, hint, error, options, registration, type, revealed, selected, legendAsHeading, small }: ChoiceGroupProps) {
   const isSelected = (value: string) => (Array.isArray(selected) ? selected.includes(value) : selected === value);

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
 /** ids a field's hint and error use, so inputs can point at them. */
-export const hintId = (id: string) => `${id}-hint`;
-export const errorId = (id: string) => `${id}-error`;
+const hintId = (id: string) => `${id}-hint`;
+const errorId = (id: string) => `${id}-error`;
 
 export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint && hintId(id), error && errorId(id)].filter(Boolean);

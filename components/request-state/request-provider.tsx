@@ -8,7 +8,7 @@ import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request"
 import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";
 
 /** The zod-backed half of the state: loaded on demand (see lib/request-engine.ts). */
-export type RequestEngine = typeof import("@/lib/request-engine");
+type RequestEngine = typeof import("@/lib/request-engine");
 
 type RequestState = {
   request: SecondOpinionRequest;

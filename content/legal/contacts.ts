@@ -79,8 +79,8 @@ const contactList = [
   },
 ] as const;
 
-export type ContactId = (typeof contactList)[number]["id"];
-export type ContactData = z.infer<typeof contactSchema>;
+type ContactId = (typeof contactList)[number]["id"];
+type ContactData = z.infer<typeof contactSchema>;
 
 export const contacts: readonly ContactData[] = z.array(contactSchema).parse(contactList);
 

@@ -1,10 +1,9 @@
 export { LAST_REVIEWED, DISCLAIMER } from "./meta";
-export { sources, getSource, isSourceId, type Source, type SourceId } from "./sources";
-export { contacts, getContact, type ContactData, type ContactId } from "./contacts";
-export { coverageRules, getCoverageRule, generalRequest, type CoverageRule, type OffRampContent } from "./coverage";
-export { regulators, getRegulator, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder, type RegulatorContent } from "./regulators";
+export { sources, getSource } from "./sources";
+export { contacts, getContact } from "./contacts";
+export { coverageRules, getCoverageRule, generalRequest, type CoverageRule } from "./coverage";
+export { regulators, getRegulator, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder } from "./regulators";
 export { clocks, getClock, type Clock, type ClockId } from "./clocks";
-export { reasons, getReason, type Reason } from "./reasons";
+export { reasons } from "./reasons";
 export { rightPoints } from "./rights";
 export { californiaHolidayCalendar, type HolidayCalendar } from "./holidays";
-export type { Statement } from "./statement";

@@ -12,7 +12,7 @@ const reasonSchema = z.object({
   letter: z.string(),
   sourceIds: z.array(sourceIdSchema),
 });
-export type Reason = z.infer<typeof reasonSchema>;
+type Reason = z.infer<typeof reasonSchema>;
 
 const lawSources = ["hsc-1383.15", "ins-10123.68"];
 

@@ -19,7 +19,7 @@ const regulatorSchema = z.object({
   howToTell: statementSchema,
   contactIds: z.array(z.string()).check(z.minLength(1)),
 });
-export type RegulatorContent = z.infer<typeof regulatorSchema>;
+type RegulatorContent = z.infer<typeof regulatorSchema>;
 
 export const regulators = z.array(regulatorSchema).parse([
   {

@@ -14,7 +14,7 @@ const sourceSchema = z.object({
   citation: z.string().check(z.minLength(5)),
   url: z.optional(z.url({ protocol: /^https$/ })),
 });
-export type Source = z.infer<typeof sourceSchema>;
+type Source = z.infer<typeof sourceSchema>;
 
 const sourceList = [
   { id: "hsc-1383.15", short: "HSC §1383.15", citation: "California Health and Safety Code §1383.15", url: leginfo("HSC", "1383.15") },
@@ -50,7 +50,7 @@ const sourceList = [
   { id: "practice", short: "Common practice", citation: "Common practice, not a rule in the law" },
 ] as const satisfies readonly Source[];
 
-export type SourceId = (typeof sourceList)[number]["id"];
+type SourceId = (typeof sourceList)[number]["id"];
 
 export const sources: readonly Source[] = z.array(sourceSchema).parse(sourceList);
 

@@ -2,7 +2,7 @@ import { californiaHolidayCalendar, type HolidayCalendar, type HolidayRule } fro
 import type { IsoDate } from "@/lib/schema/date-parts";
 import { addCalendarDays, dayOfWeek, isIsoDate, isoFromYmd, isWeekend, yearOf } from "./calendar-date";
 
-export type HolidayDate = {
+type HolidayDate = {
   id: string;
   name: string;
   /** The holiday's own date. */

@@ -5,7 +5,7 @@ import { isIsoDate } from "./calendar-date";
 // Wall-clock times in California, and clock-hour arithmetic across
 // daylight-saving changes, with Intl only (no time-zone library in the bundle).
 
-export type CaliforniaDateTime = { date: IsoDate; time: string };
+type CaliforniaDateTime = { date: IsoDate; time: string };
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

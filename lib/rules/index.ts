@@ -5,11 +5,6 @@ import { derivePlanRules, REGULATOR_FINDER_PATH } from "./plan-rules";
 import type { DerivedRules } from "./types";
 
 export type * from "./types";
-export { formatLongDate, formatMediumDate, formatTime, formatDateTime } from "@/lib/dates/format";
-export { isOutsideStateLaw } from "./state-law-scope";
-export { derivePlanRules, regulatorFromAnswers, REGULATOR_FINDER_PATH } from "./plan-rules";
-export { lengthLabel } from "./deadlines";
-export { citationFor, contactFor } from "./citations";
 
 /**
  * Everything the law says about this member's request, derived (never stored):

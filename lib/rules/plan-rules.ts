@@ -12,7 +12,7 @@ import type { Citation, Contact, EscalationStep, OffRamp, Regulator, SourcedText
 
 export const REGULATOR_FINDER_PATH = "/request/regulator";
 
-export type PlanRules = {
+type PlanRules = {
   stateLaw: StateLaw;
   stateLawReason: SourcedText;
   regulator: Regulator;
@@ -31,7 +31,7 @@ export type PlanRules = {
 type PlanAnswers = Pick<SecondOpinionRequest, "coverage" | "plan">;
 
 /** The regulator from the answers: the member's own, or the labelled HMO assumption. */
-export function regulatorFromAnswers(plan: PlanAnswers["plan"]): { regulator: Regulator; assumed: boolean } {
+function regulatorFromAnswers(plan: PlanAnswers["plan"]): { regulator: Regulator; assumed: boolean } {
   if (plan.regulator === "dmhc" || plan.regulator === "cdi") return { regulator: plan.regulator, assumed: false };
   if (plan.planType === "hmo") return { regulator: "dmhc", assumed: true };
   return { regulator: "unknown", assumed: false };

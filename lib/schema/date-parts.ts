@@ -1,8 +1,6 @@
 /** A date as the member typed it: month, day and year fields (US order). */
 export type DateParts = { month: string; day: string; year: string };
 
-export const emptyDateParts: DateParts = { month: "", day: "", year: "" };
-
 /** A calendar date with no time zone, as `yyyy-mm-dd`. */
 export type IsoDate = string;
 

@@ -25,7 +25,7 @@ export const optionalChoice = <const T extends readonly [string, ...string[]]>(v
  * from web pages and PDFs (non-breaking hyphen, en dash, no-break space) count
  * as ordinary ones.
  */
-export function isPhoneNumber(value: string): boolean {
+function isPhoneNumber(value: string): boolean {
   const trimmed = value
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
     .replace(/[\u00A0\u2007\u202F]/g, " ")

@@ -39,7 +39,6 @@ export const reasonIds = [
   "concerns-after-trying",
   "other",
 ] as const;
-export type ReasonId = (typeof reasonIds)[number];
 
 export const inNetworkAnswers = ["yes", "no", "not-sure"] as const;
 export type InNetworkAnswer = (typeof inNetworkAnswers)[number];

@@ -12,7 +12,7 @@ export type LoadNotice =
   | { kind: "newer-version" }
   | { kind: "fields-reset"; fields: ResetField[] };
 
-export type LoadResult = { request: SecondOpinionRequest; notices: LoadNotice[] };
+type LoadResult = { request: SecondOpinionRequest; notices: LoadNotice[] };
 
 export type SaveResult = { ok: true } | { ok: false; reason: "quota" | "unavailable" };
 

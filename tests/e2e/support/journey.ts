@@ -50,7 +50,7 @@ export async function fillDate(page: Page, groupName: string | RegExp, date: Dat
   await driver.fill(group.getByLabel("Year"), date.year);
 }
 
-export async function continueStep(page: Page, driver: Driver = pointerDriver) {
+async function continueStep(page: Page, driver: Driver = pointerDriver) {
   await driver.press(page.getByRole("button", { name: "Continue" }));
 }
 
@@ -113,7 +113,7 @@ export async function answerDoctor(page: Page, member: Member = hmoMember, drive
   await continueStep(page, driver);
 }
 
-export async function addCall(page: Page, call: Member["call"], driver: Driver = pointerDriver) {
+async function addCall(page: Page, call: Member["call"], driver: Driver = pointerDriver) {
   await driver.press(page.getByRole("button", { name: /^Add (a|another) call$/ }));
   await fillDate(page, "Date of the call", call, driver);
   await driver.fill(page.getByLabel("Who you spoke to (optional)"), call.spokeTo);
@@ -145,7 +145,7 @@ export async function answerSubmit(page: Page, member: Member = hmoMember, drive
   await continueStep(page, driver);
 }
 
-export async function answerDecision(page: Page, driver: Driver = pointerDriver) {
+async function answerDecision(page: Page, driver: Driver = pointerDriver) {
   await arriveAt(page, "Await the decision");
   await driver.choose(page.getByRole("group", { name: "What has happened with your request?" }), "No decision yet, and it is not yet due");
   await continueStep(page, driver);

@@ -5,7 +5,7 @@ import { test as base, expect } from "@playwright/test";
  * The journey's dates (call on Dec 15, request sent Dec 17 and received Dec 18)
  * must not be in the future, whatever day the suite runs on.
  */
-export const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
+const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
 
 export const test = base.extend({
   page: async ({ page }, provide) => {
