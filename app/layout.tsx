@@ -23,14 +23,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link className="site-header__name" href="/">
+            {/* The header's and footer's links are not prefetched: on a phone, fetching and
+                parsing four other pages competes with the page being opened. */}
+            <Link className="site-header__name" href="/" prefetch={false}>
               {siteText.name}
             </Link>
             <nav className="site-header__nav" aria-label="Main">
               <ul>
                 {siteText.navigation.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href}>{item.label}</Link>
+                    <Link href={item.href} prefetch={false}>
+                      {item.label}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -50,7 +54,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul>
                 {siteText.footerLinks.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href}>{item.label}</Link>
+                    <Link href={item.href} prefetch={false}>
+                      {item.label}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Completion } from "@/lib/flow";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
 import type { DerivedRules } from "@/lib/rules/types";
@@ -44,6 +44,9 @@ const browserStorage = () => {
   }
 };
 
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Holds the member's answers in memory and mirrors them to localStorage. */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RequestState>({ request: EMPTY_REQUEST, hydrated: false, notices: [] });
@@ -53,11 +56,15 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     let onStorage: ((event: StorageEvent) => void) | undefined;
     import("@/lib/request-engine").then(
-      (engine) => {
+      async (engine) => {
+        // Evaluating the engine is one task, reading and checking the answers
+        // another, and showing them (a transition React renders in slices)
+        // more: none of them long enough to hold up a tap or a keypress.
+        await nextTask();
         if (cancelled) return;
         const { request, notices } = engine.loadRequest(browserStorage());
         skipNextSave.current = true;
-        setState({ request, hydrated: true, notices, engine });
+        startTransition(() => setState({ request, hydrated: true, notices, engine }));
 
         // Another tab changed the answers: show the same ones here.
         onStorage = (event: StorageEvent) => {

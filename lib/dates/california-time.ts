@@ -13,22 +13,26 @@ export function isClockTime(value: string | undefined): value is string {
   return value !== undefined && TIME.test(value);
 }
 
-const partsFormatter = new Intl.DateTimeFormat("en-US", {
-  timeZone: CALIFORNIA_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+// Made on first use, not when the module loads: building a formatter with a
+// time zone costs tens of milliseconds on a phone, and most pages never need it.
+let partsFormatter: Intl.DateTimeFormat | undefined;
+const californiaParts = () =>
+  (partsFormatter ??= new Intl.DateTimeFormat("en-US", {
+    timeZone: CALIFORNIA_TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }));
 
 type WallParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function wallParts(instant: Date): WallParts {
   const parts: Partial<Record<string, number>> = {};
-  for (const part of partsFormatter.formatToParts(instant)) {
+  for (const part of californiaParts().formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
   return {

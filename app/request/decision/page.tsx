@@ -8,7 +8,9 @@ export const metadata: Metadata = { title: "Step 4: Await the decision" };
 
 export default function DecisionPage() {
   return (
-    <StepPage stepId="decision" intro={<DecisionDeadlines />}>
+    // The deadlines depend on the member's answers, so they are shown with the form, once the step is reachable.
+    <StepPage stepId="decision">
+      <DecisionDeadlines />
       <DecisionForm />
       <LazyNextSteps />
     </StepPage>

@@ -15,8 +15,8 @@ export default function ReviewPage() {
       </Link>
       <main id="main-content" className="main" tabIndex={-1}>
         <h1 className="heading-l">Check your answers</h1>
+        <p>Check everything is right. Your letter and checklist use these answers.</p>
         <StepGuard stepId="review">
-          <p>Check everything is right. Your letter and checklist use these answers.</p>
           <CheckAnswers labels={listLabels} />
           <h2 className="heading-m">Your documents</h2>
           <p>
