@@ -25,7 +25,7 @@ import {
 import type { DocumentInput, DocumentRules } from "../types";
 
 /** What the grievance is about: a written denial, or no decision (whatever else is recorded, only "denied" is a denial). */
-export const grievanceKind = (request: SecondOpinionRequest): "denied" | "no-answer" =>
+const grievanceKind = (request: SecondOpinionRequest): "denied" | "no-answer" =>
   request.decision.outcome === "denied" ? "denied" : "no-answer";
 
 /** "December 17, 2026", or "December 17, 2026, 3:00 pm" with a time. */

@@ -15,7 +15,7 @@ export type LabelledValue = { label: string; value: string };
 type MaybeValue = { label: string; value: string | undefined };
 
 /** Lines of a multi-line answer (an address), without empty ones. */
-export const lines = (text: string | undefined) =>
+const lines = (text: string | undefined) =>
   (text ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -24,7 +24,7 @@ export const lines = (text: string | undefined) =>
 export const definedValues = (items: MaybeValue[]): LabelledValue[] =>
   items.flatMap((item) => (item.value === undefined ? [] : [{ label: item.label, value: item.value }]));
 
-export const joinPresent = (parts: (string | undefined)[], separator = ", ") =>
+const joinPresent = (parts: (string | undefined)[], separator = ", ") =>
   parts.map(present).filter((part): part is string => part !== undefined).join(separator);
 
 const defined = (items: (string | undefined)[]): string[] => items.filter((item): item is string => item !== undefined);
