@@ -32,7 +32,7 @@ export const downloadText = {
   grievance: {
     heading: "Grievance letter",
     description:
-      "A formal complaint to your plan about this request, with your dates and the reference numbers from your calls. Sign it, keep a copy and send it to your plan’s grievance department: your denial letter or your plan booklet (Evidence of Coverage) says where. It may not be where you sent your request.",
+      "A formal complaint to your plan about this request, with your dates and the reference numbers from your calls. Sign it, keep a copy and send it to your plan’s grievance department: your plan booklet (Evidence of Coverage), or the denial letter if you have one, says where. It may not be where you sent your request.",
     download: "Download grievance letter (PDF)",
     busy: "Preparing your grievance letter (PDF)…",
     print: "Print grievance letter",
