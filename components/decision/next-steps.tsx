@@ -7,6 +7,7 @@ import { ContactsList } from "@/components/rules/contacts-list";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
+import { GrievanceLetterDownload } from "@/components/documents/document-downloads";
 import { calendarReminders } from "@/lib/calendar/reminders";
 import { formatLongDate } from "@/lib/dates/format";
 import { whenDue } from "@/lib/next-steps/when";
@@ -107,6 +108,7 @@ function Escalation({
           {grievance.answerDue && <Dated intro={text.filedOn} deadline={grievance.answerDue} />}
           {grievance.ifFiledToday && <Dated intro={text.ifFiledToday} deadline={grievance.ifFiledToday} />}
           {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
+          <GrievanceLetterDownload headingLevel={5} />
         </Step>
         {regulatorComplaint && (
           <Step step={regulatorComplaint.step}>

@@ -3,17 +3,19 @@
 import Link from "next/link";
 import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
-import { BLANK_CHECKLIST_PATH, CHECKLIST_VIEW_PATH, LETTER_VIEW_PATH } from "@/lib/documents/paths";
+import { BLANK_CHECKLIST_PATH, CHECKLIST_VIEW_PATH, GRIEVANCE_VIEW_PATH, LETTER_VIEW_PATH } from "@/lib/documents/paths";
 import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
 import { usePdfDownload, type PdfKind } from "./use-pdf-download";
 
-const printPaths: Record<PdfKind, string> = { letter: LETTER_VIEW_PATH, checklist: CHECKLIST_VIEW_PATH };
+const printPaths: Record<PdfKind, string> = { letter: LETTER_VIEW_PATH, checklist: CHECKLIST_VIEW_PATH, grievance: GRIEVANCE_VIEW_PATH };
 
-function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: DocumentInput | null; headingLevel: 2 | 3 }) {
+type HeadingLevel = 2 | 3 | 4 | 5;
+
+function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: DocumentInput | null; headingLevel: HeadingLevel }) {
   const text = downloadText[kind];
   const { status, download, preload } = usePdfDownload(kind, input);
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = `h${headingLevel}` as const;
   const busy = status.state === "busy";
   return (
     <section aria-labelledby={`document-${kind}`} className="document-card">
@@ -49,6 +51,19 @@ function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: Doc
   );
 }
 
+/** Says which typed characters the PDF will leave out or show as "?". */
+function UnshownCharacters({ characters }: { characters: string[] }) {
+  if (characters.length === 0) return null;
+  return (
+    <div className="notice notice--warning">
+      <p>
+        <strong>{downloadText.unshownHeading}</strong>
+      </p>
+      <p>{downloadText.unshown(characters.join(" "))}</p>
+    </div>
+  );
+}
+
 /**
  * The two documents, each with "Download … (PDF)" and "Print …", and the
  * blank checklist. Reads the saved answers itself: place it anywhere under
@@ -56,22 +71,29 @@ function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: Doc
  */
 export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const input = useDocumentInput();
-  const unshown = input ? charactersThePdfCannotShow(input.request) : [];
   return (
     <div className="document-downloads">
-      {unshown.length > 0 && (
-        <div className="notice notice--warning">
-          <p>
-            <strong>{downloadText.unshownHeading}</strong>
-          </p>
-          <p>{downloadText.unshown(unshown.join(" "))}</p>
-        </div>
-      )}
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} />
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
       <p>
         <Link href={`${BLANK_CHECKLIST_PATH}?print=1`}>{downloadText.blankChecklist}</Link>
       </p>
+    </div>
+  );
+}
+
+/**
+ * The grievance letter, "Download … (PDF)" and "Print …", for Step 4's next
+ * steps when the request was denied or not answered. Reads the saved answers
+ * itself; the renderer loads only when the member points at the button.
+ */
+export function GrievanceLetterDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const input = useDocumentInput();
+  return (
+    <div className="document-downloads">
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
+      <DocumentCard kind="grievance" input={input} headingLevel={headingLevel} />
     </div>
   );
 }

@@ -13,3 +13,16 @@ export const LazyLetterPrintView = dynamic(() => import("./letter-print-view").t
     </p>
   ),
 });
+
+// The grievance letter's print view: the same letter layout, loaded the same way.
+export const LazyGrievancePrintView = dynamic(
+  () => import("./grievance-print-view").then((module) => module.GrievancePrintView),
+  {
+    ssr: false,
+    loading: () => (
+      <p className="body" role="status">
+        Loading your grievance letter…
+      </p>
+    ),
+  },
+);

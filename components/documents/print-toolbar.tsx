@@ -11,7 +11,20 @@ import styles from "./documents.module.css";
  * Opened with ?print=1 (the "Print" buttons), it opens the print dialog once
  * the document is on the page.
  */
-export function PrintToolbar({ title, intro, printLabel, ready }: { title: string; intro: string; printLabel: string; ready: boolean }) {
+export function PrintToolbar({
+  title,
+  intro,
+  printLabel,
+  ready,
+  back = { href: DOCUMENTS_PATH, label: printViewText.back },
+}: {
+  title: string;
+  intro: string;
+  printLabel: string;
+  ready: boolean;
+  /** Where "Back" goes: the Documents page unless the document is offered elsewhere. */
+  back?: { href: string; label: string };
+}) {
   const printed = useRef(false);
   useEffect(() => {
     if (!ready || printed.current) return;
@@ -32,7 +45,7 @@ export function PrintToolbar({ title, intro, printLabel, ready }: { title: strin
         <button type="button" className="button" onClick={() => window.print()} disabled={!ready}>
           {printLabel}
         </button>
-        <Link href={DOCUMENTS_PATH}>{printViewText.back}</Link>
+        <Link href={back.href}>{back.label}</Link>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import { loadRenderer, preloadRenderer } from "@/lib/documents/loader";
 import type { DocumentInput } from "@/lib/documents/types";
 
-export type PdfKind = "letter" | "checklist";
+export type PdfKind = "letter" | "checklist" | "grievance";
 type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
 
 function saveFile(blob: Blob, fileName: string) {
@@ -35,7 +35,8 @@ export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
     setStatus({ state: "busy" });
     try {
       const renderer = await loadRenderer();
-      const { blob, fileName } = kind === "letter" ? await renderer.renderLetterPdf(input) : await renderer.renderChecklistPdf(input);
+      const render = { letter: renderer.renderLetterPdf, checklist: renderer.renderChecklistPdf, grievance: renderer.renderGrievancePdf }[kind];
+      const { blob, fileName } = await render(input);
       saveFile(blob, fileName);
       setStatus({ state: "done", fileName });
     } catch (error) {

@@ -29,6 +29,15 @@ export const downloadText = {
     print: "Print checklist",
     done: (fileName: string) => `Your checklist has downloaded: ${fileName}`,
   },
+  grievance: {
+    heading: "Grievance letter",
+    description:
+      "A formal complaint to your plan about this request, with your dates and the reference numbers from your calls. Sign it, keep a copy and send it to your plan’s grievance department: your plan booklet (Evidence of Coverage), or the denial letter if you have one, says where. It may not be where you sent your request.",
+    download: "Download grievance letter (PDF)",
+    busy: "Preparing your grievance letter (PDF)…",
+    print: "Print grievance letter",
+    done: (fileName: string) => `Your grievance letter has downloaded: ${fileName}`,
+  },
   blankChecklist: "Print a blank checklist",
   failed:
     "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead: it has the same content.",
@@ -47,6 +56,15 @@ export const printViewText = {
     title: "Your records checklist",
     intro: "This is the same checklist as the PDF. Print it and tick off each record as you gather and send it.",
     print: "Print this checklist",
+  },
+  grievance: {
+    title: "Your grievance letter",
+    intro: "This is the same letter as the PDF. Print it, sign it and send it to your plan’s grievance department.",
+    print: "Print this letter",
+    notRecorded:
+      "This letter is for a request your plan denied or did not answer in time. You have not recorded either on Step 4, so the letter says the plan has not decided.",
+    recordOutcome: "Record what happened on Step 4",
+    back: "Back to Step 4",
   },
   blankChecklist: {
     title: "Blank records checklist",

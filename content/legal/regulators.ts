@@ -12,6 +12,14 @@ const regulatorSchema = z.object({
   shortName: z.string(),
   /** The second-opinion statute for plans this regulator licenses. */
   statuteSourceId: sourceIdSchema,
+  /**
+   * Where the member's right to a grievance about a second-opinion request is:
+   * DMHC plans, the grievance section with its 30-day and 3-day clocks; CDI
+   * policies, the second-opinion statute itself (a denial must explain how to
+   * dispute it through the insurer's grievance process). The facts sheet gives
+   * no other CDI grievance section.
+   */
+  grievanceSourceId: sourceIdSchema,
   /** Does the law apply, in plain words. */
   lawApplies: statementSchema,
   whoMayGiveOpinion: z.array(statementSchema).check(z.minLength(1)),
@@ -27,6 +35,7 @@ export const regulators = z.array(regulatorSchema).parse([
     name: "California Department of Managed Health Care",
     shortName: "DMHC",
     statuteSourceId: "hsc-1383.15",
+    grievanceSourceId: "hsc-1368.01",
     lawApplies: {
       text: "California’s second-opinion law applies to your plan.",
       sourceId: "hsc-1383.15",
@@ -52,6 +61,7 @@ export const regulators = z.array(regulatorSchema).parse([
     name: "California Department of Insurance",
     shortName: "CDI",
     statuteSourceId: "ins-10123.68",
+    grievanceSourceId: "ins-10123.68",
     lawApplies: {
       text: "California’s second-opinion law applies if your policy limits second opinions. It does not apply to accident-only, specified-disease or hospital-indemnity policies.",
       sourceId: "ins-10123.68",

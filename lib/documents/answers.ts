@@ -27,7 +27,13 @@ function typedAnswers(request: SecondOpinionRequest): string[] {
   ].filter((text): text is string => text !== undefined);
 }
 
-/** Characters in the answers that the PDFs cannot show (the print views can). */
-export function charactersThePdfCannotShow(request: SecondOpinionRequest): string[] {
-  return undrawableCharacters(typedAnswers(request));
+/** What else the grievance letter prints: the call log and the reason the plan gave. */
+function grievanceAnswers(request: SecondOpinionRequest): (string | undefined)[] {
+  const calls = request.memberServices.calls.flatMap((call) => [call.spokeTo, call.referenceNumber, call.notes]);
+  return [...typedAnswers(request), ...calls, request.decision.denialReason];
+}
+
+/** Characters in the answers that the PDFs cannot show (the print views can): the request letter and checklist, or the grievance letter. */
+export function charactersThePdfCannotShow(request: SecondOpinionRequest, documents: "request" | "grievance" = "request"): string[] {
+  return undrawableCharacters(documents === "grievance" ? grievanceAnswers(request) : typedAnswers(request));
 }

@@ -14,7 +14,7 @@ export function lastNameSlug(fullName: string | undefined): string {
     .replace(/-+$/g, "");
 }
 
-function fileName(kind: "request" | "checklist", fullName: string | undefined, today: IsoDate): string {
+function fileName(kind: "request" | "checklist" | "grievance", fullName: string | undefined, today: IsoDate): string {
   const slug = lastNameSlug(fullName);
   return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
 }
@@ -24,3 +24,6 @@ export const letterFileName = (fullName: string | undefined, today: IsoDate) => 
 
 /** second-opinion-checklist-<last-name>-<yyyy-mm-dd>.pdf */
 export const checklistFileName = (fullName: string | undefined, today: IsoDate) => fileName("checklist", fullName, today);
+
+/** second-opinion-grievance-<last-name>-<yyyy-mm-dd>.pdf */
+export const grievanceFileName = (fullName: string | undefined, today: IsoDate) => fileName("grievance", fullName, today);

@@ -3,7 +3,8 @@
 // statically from client code (it is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, letterFileName } from "./file-names";
+import { checklistFileName, grievanceFileName, letterFileName } from "./file-names";
+import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
 import type { DocumentInput } from "./types";
 
@@ -17,4 +18,9 @@ export async function renderLetterPdf(input: DocumentInput): Promise<RenderedPdf
 export async function renderChecklistPdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(checklistDocument(input)).toBlob();
   return { blob, fileName: checklistFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderGrievancePdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(grievanceDocument(input)).toBlob();
+  return { blob, fileName: grievanceFileName(input.request.aboutYou.fullName, input.today) };
 }

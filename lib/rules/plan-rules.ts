@@ -19,6 +19,7 @@ type PlanRules = {
   regulatorIsAssumed: boolean;
   regulatorNote?: string;
   statute: Citation | null;
+  grievanceStatute: Citation | null;
   contacts: Contact[];
   whoMayGiveOpinion: SourcedText[];
   outOfNetwork: SourcedText[];
@@ -122,6 +123,7 @@ export function derivePlanRules(request: PlanAnswers): PlanRules {
       regulatorIsAssumed: false,
       regulatorNote: "California’s health plan regulators (DMHC and CDI) do not oversee this kind of coverage.",
       statute: null,
+      grievanceStatute: null,
       contacts: offRampContacts,
       whoMayGiveOpinion: [],
       outOfNetwork: [],
@@ -173,6 +175,7 @@ export function derivePlanRules(request: PlanAnswers): PlanRules {
     regulatorIsAssumed: assumed,
     ...(regulatorNote ? { regulatorNote } : {}),
     statute: regulatorContent ? citationFor(regulatorContent.statuteSourceId) : null,
+    grievanceStatute: regulatorContent ? citationFor(regulatorContent.grievanceSourceId) : null,
     contacts: [...regulatorContacts, "health-consumer-alliance"].map(contactFor),
     whoMayGiveOpinion: [...sharedWhoMayGiveOpinion, ...(regulatorContent?.whoMayGiveOpinion ?? [])].map(sourcedFor(regulator)),
     outOfNetwork: outOfNetworkRule.map(sourcedFor(regulator)),

@@ -147,6 +147,8 @@ export type DerivedRules = {
   regulatorFinderPath: string;
   /** Null when state law does not apply, or the regulator is unknown and the plan is not an HMO. */
   statute: Citation | null;
+  /** Where the member's grievance right is (null exactly when `statute` is). */
+  grievanceStatute: Citation | null;
   urgent: boolean;
   deadlines: Deadlines;
   /** The regulator's contacts (or, off-ramped, the federal/DHCS route's), then free help. */

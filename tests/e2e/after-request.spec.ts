@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/test";
 import { expectAccessible } from "./support/accessibility";
+import { pdfText } from "./support/pdf";
 import {
   answerAboutYou,
   answerCoverage,
@@ -81,6 +82,48 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
   await expect(page.locator("main")).not.toContainText("CDI consumer hotline");
   await expect(page.getByRole("heading", { name: "The plan’s answer is late" })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The grievance letter: expedited review, both sections, the earlier request's dates and the call's reference number.
+  const [grievanceDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    grievance.getByRole("button", { name: "Download grievance letter (PDF)", exact: true }).click(),
+  ]);
+  expect(grievanceDownload.suggestedFilename()).toBe("second-opinion-grievance-ruiz-2026-12-21.pdf");
+  const letter = await pdfText(grievanceDownload);
+  for (const expected of [
+    "Attn: Grievance and Appeals Department",
+    "URGENT: expedited review of this grievance requested",
+    "Re: Grievance: you denied my request for a second medical opinion",
+    "which I made under California Health and Safety Code §1383.15",
+    "Please handle this letter as a grievance under California Health and Safety Code §1368.01",
+    "Please review this grievance on an expedited basis.",
+    "within 3 calendar days of receiving it",
+    "Sent: December 17, 2026, by fax",
+    "Received by you: December 18, 2026",
+    "December 15, 2026: I spoke with Jordan. Reference number: REF-55821.",
+    "Your written denial: December 20, 2026",
+    "The reason you gave: Not medically necessary",
+    "I may ask the Department of Managed Health Care for help right away",
+    hmoMember.memberId,
+  ]) {
+    expect(letter.text).toContain(expected);
+  }
+  expect(letter.text).not.toMatch(/Insurance Code|Department of Insurance|30 calendar days/);
+  expect(letter.bytes).toBeLessThan(50 * 1024);
+
+  // The same letter as a print view, back to Step 4.
+  await expect(grievance.getByRole("link", { name: "Print grievance letter" })).toHaveAttribute("href", "/request/documents/grievance?print=1");
+  await page.goto("/request/documents/grievance");
+  await expect(page.getByRole("heading", { level: 2, name: "Re: Grievance: you denied my request for a second medical opinion" })).toBeVisible();
+  await expect(page.locator("article")).toContainText("REF-55821");
+  await expect(page.locator("main")).not.toContainText("You have not recorded either on Step 4");
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print this letter" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("link", { name: "Back to Step 4" }).click();
+  await arriveAt(page, "Await the decision");
 
   // Once filed, the date counts from the filing date, and the reminders follow.
   await fillDate(page, "Date you filed a grievance (optional)", { month: "12", day: "21", year: "2026" });

@@ -1,23 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
 import { expectAccessible } from "./support/accessibility";
 import { cdiPpoMember, completeJourney, hmoMember, type Member } from "./support/journey";
+import { pdfText } from "./support/pdf";
 import { expect, test } from "./support/test";
 
 const DOCUMENTS = "/request/documents";
 /** lib/storage/request-storage.ts */
 const STORAGE_KEY = "ca-second-opinion:request";
-
-/** Text a PDF reader extracts, whitespace collapsed. */
-async function pdfText(download: Download): Promise<{ text: string; bytes: number }> {
-  const file = await download.path();
-  const bytes = readFileSync(file);
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return { text: text.replace(/\s+/g, " "), bytes: statSync(file).size };
-}
 
 async function download(page: Page, name: string): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
@@ -160,6 +151,16 @@ test.describe("print views", () => {
     await expect(page.getByRole("heading", { name: "Re: Request for a second medical opinion" })).toBeVisible();
     const color = await page.locator("article").evaluate((element) => getComputedStyle(element).color);
     expect(color).toBe("rgb(0, 0, 0)");
+  });
+
+  test("the grievance letter with no denial or missed date recorded says so, and links to Step 4", async ({ page }) => {
+    await completeJourneyQuickly(page);
+    await page.goto("/request/documents/grievance");
+    await expect(page.getByRole("heading", { level: 2, name: "Re: Grievance: no decision on my request for a second medical opinion" })).toBeVisible();
+    await expect(page.locator("main")).toContainText("You have not recorded either on Step 4");
+    await expect(page.getByRole("link", { name: "Record what happened on Step 4" })).toHaveAttribute("href", "/request/decision");
+    await expect(page.locator("article")).toContainText("California Health and Safety Code §1368.01");
+    await expectAccessible(page);
   });
 
   test("the checklist is a real table; the blank one has no answers", async ({ page }) => {

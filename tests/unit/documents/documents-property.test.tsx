@@ -1,8 +1,9 @@
-// Whatever the member typed, both documents are valid PDFs and nothing they
+// Whatever the member typed, the three documents are valid PDFs and nothing they
 // typed is lost: every word (as Helvetica can draw it) is in the extracted text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checklistDocument } from "@/lib/documents/checklist";
+import { grievanceDocument } from "@/lib/documents/grievance";
 import { letterDocument } from "@/lib/documents/letter";
 import { toPdfText } from "@/lib/documents/pdf-text";
 import { enclosureIds, reasonIds } from "@/lib/schema/options";
@@ -99,11 +100,32 @@ const requestArbitrary: fc.Arbitrary<SecondOpinionRequest> = fc
       dateReceived: dateParts,
       timeReceived: fc.option(fc.constantFrom("09:30", "15:00", "25:00", ""), { nil: undefined }),
     }),
+    memberServices: fc.record({
+      contacted: choice(["yes", "not-yet"] as const),
+      calls: fc.array(
+        fc.record({
+          id: fc.string({ minLength: 1, maxLength: 4 }),
+          date: dateParts,
+          time: fc.option(fc.constantFrom("09:30", "16:10", "25:00", ""), { nil: undefined }),
+          spokeTo: answer,
+          referenceNumber: answer,
+          notes: answer,
+        }),
+        { maxLength: 4 },
+      ),
+    }),
+    decision: fc.record({
+      outcome: choice(["waiting", "approved", "denied", "more-info", "no-answer"] as const),
+      planGivenDueDate: dateParts,
+      denialDate: dateParts,
+      denialReason: answer,
+      grievanceFiledDate: dateParts,
+    }),
   })
   .map((raw) => requestSchema.parse(raw));
 
-/** The member's answers each document prints, given the choices that make them appear. */
-function lettersAnswers(request: SecondOpinionRequest): (string | undefined)[] {
+/** The member's answers both letters print, given the choices that make them appear; `planAddress` as the letter prints it. */
+function sharedLetterAnswers(request: SecondOpinionRequest, planAddress: (string | undefined)[]): (string | undefined)[] {
   const { aboutYou, plan, doctor, submit } = request;
   return [
     aboutYou.fullName,
@@ -114,7 +136,7 @@ function lettersAnswers(request: SecondOpinionRequest): (string | undefined)[] {
     plan.planName,
     plan.memberId,
     plan.groupNumber,
-    plan.planAddress,
+    ...planAddress,
     doctor.name,
     doctor.specialty,
     doctor.medicalGroup,
@@ -123,7 +145,26 @@ function lettersAnswers(request: SecondOpinionRequest): (string | undefined)[] {
     ...(submit.reasons.includes("other") ? [submit.otherReason] : []),
     submit.secondDoctorName,
     submit.secondDoctorSpecialty,
+  ];
+}
+
+/** The request letter: the shared answers, and the out-of-network reason when asked for. */
+function lettersAnswers(request: SecondOpinionRequest): (string | undefined)[] {
+  const { plan, submit } = request;
+  return [
+    ...sharedLetterAnswers(request, [plan.planAddress]),
     ...(submit.secondDoctorInNetwork === "no" && submit.outOfNetworkRequested === "yes" ? [submit.outOfNetworkReason] : []),
+  ];
+}
+
+/** The grievance letter: the shared answers (its own "Attn:" line replaces the member's), every call, and the plan's reason when denied. */
+function grievanceAnswers(request: SecondOpinionRequest): (string | undefined)[] {
+  const { plan, memberServices, decision } = request;
+  const address = (plan.planAddress ?? "").split(/\r?\n/).filter((line) => !/^\s*(attn|attention)\b/i.test(line.trim()));
+  return [
+    ...sharedLetterAnswers(request, address),
+    ...memberServices.calls.flatMap((call) => [call.spokeTo, call.referenceNumber, call.notes]),
+    ...(decision.outcome === "denied" ? [decision.denialReason] : []),
   ];
 }
 
@@ -159,6 +200,15 @@ describe("documents with any answers", () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary, async (request) => {
         await expectSound(letterDocument(input(request)), lettersAnswers(request));
+      }),
+      { numRuns: RUNS, endOnFailure: process.env.DOC_DEBUG !== undefined },
+    );
+  });
+
+  it(`the grievance letter is a valid PDF carrying every word typed, every call included (${RUNS} runs)`, { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(requestArbitrary, async (request) => {
+        await expectSound(grievanceDocument(input(request)), grievanceAnswers(request));
       }),
       { numRuns: RUNS, endOnFailure: process.env.DOC_DEBUG !== undefined },
     );

@@ -80,6 +80,8 @@ describe("coverage × regulator answer → law, regulator, statute and contacts"
     expect(rules.regulator).toBe(regulator);
     expect(rules.regulatorIsAssumed).toBe(assumed);
     expect(rules.statute?.short ?? null).toBe(statute);
+    // The grievance section goes with the statute: DMHC's grievance clocks, or the Insurance Code section itself.
+    expect(rules.grievanceStatute?.short ?? null).toBe(statute === HSC ? "HSC §1368.01" : statute);
     expect(rules.contacts.map((contact) => contact.id)).toEqual(contactIds);
     expect(rules.offRamp !== null).toBe(law === "does-not-apply");
     expect(isOutsideStateLaw(source)).toBe(law === "does-not-apply");

@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { printViewText } from "@/content/documents/page";
+import { useRequestState } from "@/components/request-state/request-provider";
+import { buildGrievanceLetter } from "@/lib/documents/grievance/model";
+import { getStep } from "@/lib/flow";
+import { deriveNextSteps } from "@/lib/next-steps";
+import { LetterView } from "./letter-view";
+import { PrintToolbar } from "./print-toolbar";
+import { useDocumentInput } from "./use-document-input";
+
+const DECISION_PATH = getStep("decision").path;
+
+/** /request/documents/grievance: the grievance letter from the saved answers, ready to print. */
+export function GrievancePrintView() {
+  const input = useDocumentInput();
+  const { request, rules } = useRequestState();
+  const text = printViewText.grievance;
+  // Step 4 offers this letter exactly when its next steps are the grievance steps.
+  const escalated = rules ? ["denied", "no-answer"].includes(deriveNextSteps(request, rules, new Date()).steps.kind) : true;
+  return (
+    <>
+      <PrintToolbar
+        title={text.title}
+        intro={text.intro}
+        printLabel={text.print}
+        ready={input !== null}
+        back={{ href: DECISION_PATH, label: text.back }}
+      />
+      {!escalated && (
+        <div className="notice notice--warning">
+          <p>{text.notRecorded}</p>
+          <p>
+            <Link href={DECISION_PATH}>{text.recordOutcome}</Link>
+          </p>
+        </div>
+      )}
+      {input ? <LetterView letter={buildGrievanceLetter(input)} /> : <p role="status">{printViewText.loading}</p>}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { grievanceText } from "@/content/documents/grievance";
+import { letterText } from "@/content/documents/letter";
+import { getClock } from "@/content/legal/clocks";
+import { citationFor } from "@/lib/rules/citations";
+import { lengthLabel } from "@/lib/rules/deadlines";
+import { isClockTime } from "@/lib/dates/california-time";
+import { formatMediumDate, formatTime } from "@/lib/dates/format";
+import { isoFromDateParts } from "@/lib/schema/date-parts";
+import type { Call, SecondOpinionRequest } from "@/lib/schema/request";
+import { present } from "../format";
+import type { LetterBlock, LetterModel } from "../letter/model";
+import {
+  careFields,
+  ccLine,
+  contactLine,
+  definedValues,
+  helperLine,
+  letterMetadata,
+  reasonItems,
+  recipientLines,
+  referenceFields,
+  secondDoctor,
+  senderLines,
+} from "../letter/parts";
+import type { DocumentInput, DocumentRules } from "../types";
+
+/** What the grievance is about: a written denial, or no decision (whatever else is recorded, only "denied" is a denial). */
+const grievanceKind = (request: SecondOpinionRequest): "denied" | "no-answer" =>
+  request.decision.outcome === "denied" ? "denied" : "no-answer";
+
+/** "December 17, 2026", or "December 17, 2026, 3:00 pm" with a time. */
+function dateWithTime(parts: Call["date"], time: string | undefined): string | undefined {
+  const iso = isoFromDateParts(parts);
+  if (!iso) return undefined;
+  return time && isClockTime(time) ? `${formatMediumDate(iso)}, ${formatTime(time)}` : formatMediumDate(iso);
+}
+
+/** The calls the member logged, oldest first (undated ones last), as one line each. */
+function callLines(calls: readonly Call[]): string[] {
+  const text = grievanceText.call;
+  return calls
+    .map((call) => ({ call, iso: isoFromDateParts(call.date) ?? "9999" }))
+    .sort((a, b) => a.iso.localeCompare(b.iso))
+    .flatMap(({ call }) => {
+      const spokeTo = present(call.spokeTo);
+      const reference = present(call.referenceNumber);
+      const said = present(call.notes);
+      const details = [spokeTo && text.spokeTo(spokeTo), reference && text.reference(reference), said && text.said(said)].filter(
+        (part): part is string => Boolean(part),
+      );
+      const when = dateWithTime(call.date, call.time);
+      if (details.length === 0) return when ? [when] : [];
+      return [when ? `${when}: ${details.join(" ")}` : details.join(" ")];
+    });
+}
+
+/**
+ * How soon the plan must answer a grievance, when the content gives a clock
+ * for the member's regulator (DMHC plans: 30 calendar days, 3 when urgent).
+ * None without a grievance section (state law does not apply, or the
+ * regulator is not known).
+ */
+function answerClock(rules: DocumentRules): { length: string; citation: string } | undefined {
+  if (!rules.grievanceStatute) return undefined;
+  const clock = getClock(rules.urgent ? "urgent-grievance" : "grievance");
+  const sourceId = rules.regulator === "cdi" ? clock.cdiSourceId : clock.dmhcSourceId;
+  if (!sourceId || !clock.unit) return undefined;
+  return { length: lengthLabel(clock.amount, clock.unit), citation: citationFor(sourceId).citation };
+}
+
+/** When a DMHC member may go to DMHC; only for a regulator the member named (the request letter names none it assumed). */
+function regulatorLine(rules: DocumentRules): string | undefined {
+  if (rules.regulator !== "dmhc" || rules.regulatorIsAssumed) return undefined;
+  const clock = getClock("regulator-complaint");
+  if (!clock.dmhcSourceId || !clock.unit) return undefined;
+  const citation = citationFor(clock.dmhcSourceId).citation;
+  return rules.urgent
+    ? grievanceText.regulator.urgent(citation)
+    : grievanceText.regulator.afterWaiting(lengthLabel(clock.amount, clock.unit), citation);
+}
+
+/** The grievance letter, as words: drawn by the request letter's PDF and print view. */
+export function buildGrievanceLetter(input: DocumentInput): LetterModel {
+  const { request, rules, today } = input;
+  const { plan, submit, decision } = request;
+  const text = grievanceText;
+  const kind = grievanceKind(request);
+  const statute = rules.statute?.citation;
+
+  const body: LetterBlock[] = [];
+  body.push({ kind: "paragraph", text: kind === "denied" ? text.opening.denied(statute) : text.opening.noAnswer(statute) });
+  const grievanceSection = rules.grievanceStatute;
+  body.push({
+    kind: "paragraph",
+    text:
+      grievanceSection && grievanceSection.sourceId !== rules.statute?.sourceId
+        ? text.grievanceSection(grievanceSection.citation)
+        : text.grievanceProcess,
+  });
+  if (rules.urgent) body.push({ kind: "paragraph", text: text.urgent, strong: true });
+
+  // The earlier request: when it was sent and received, and what came of it.
+  const sentOn = isoFromDateParts(submit.dateSent);
+  const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? text.sentMethods[submit.sentMethod] : undefined;
+  const received = dateWithTime(submit.dateReceived, submit.timeReceived);
+  const due = kind === "no-answer" ? rules.deadlines.decisionDue?.when : undefined;
+  const planGiven = kind === "no-answer" ? isoFromDateParts(decision.planGivenDueDate) : undefined;
+  const denialDate = kind === "denied" ? isoFromDateParts(decision.denialDate) : undefined;
+  const labels = text.requestLabels;
+  const requestFields = definedValues([
+    { label: labels.sent, value: [sentOn && formatMediumDate(sentOn), sent].filter(Boolean).join(", ") || undefined },
+    { label: labels.received, value: received },
+    { label: labels.doctor, value: secondDoctor(request) || undefined },
+    { label: labels.due, value: due },
+    { label: labels.planGiven, value: planGiven && formatMediumDate(planGiven) },
+    { label: labels.denial, value: denialDate && formatMediumDate(denialDate) },
+    { label: labels.denialReason, value: kind === "denied" ? present(decision.denialReason) : undefined },
+  ]);
+  body.push({ kind: "heading", text: text.requestHeading });
+  if (requestFields.length > 0) body.push({ kind: "fields", items: requestFields });
+  if (kind === "no-answer") body.push({ kind: "paragraph", text: text.noDecision });
+
+  const calls = callLines(request.memberServices.calls);
+  if (calls.length > 0) body.push({ kind: "heading", text: text.callsHeading }, { kind: "list", items: calls });
+
+  const care = careFields(request);
+  if (care.length > 0) body.push({ kind: "heading", text: letterText.careHeading }, { kind: "fields", items: care });
+  const reasons = reasonItems(request);
+  if (reasons.length > 0) body.push({ kind: "paragraph", text: text.reasonsIntro }, { kind: "list", items: reasons });
+
+  const clock = answerClock(rules);
+  const answer = clock
+    ? (rules.urgent ? text.asks.urgentWithin : text.asks.answerWithin)(clock.length, clock.citation)
+    : rules.urgent
+      ? text.asks.urgent
+      : text.asks.answer;
+  body.push({ kind: "heading", text: text.askHeading });
+  body.push({
+    kind: "list",
+    items: [kind === "denied" ? text.asks.reverse : text.asks.decide, answer, text.asks.received, text.asks.reasons],
+  });
+  const regulator = regulatorLine(rules);
+  if (regulator) body.push({ kind: "paragraph", text: regulator });
+  body.push({ kind: "paragraph", text: [contactLine(request), text.thanks].filter(Boolean).join(" ") });
+
+  return {
+    sender: senderLines(request),
+    date: formatMediumDate(today),
+    recipient: recipientLines(request, text.attention, { keep: false }),
+    urgentHeading: rules.urgent ? text.urgentHeading : undefined,
+    subject: kind === "denied" ? text.subject.denied : text.subject.noAnswer,
+    reference: referenceFields(request),
+    salutation: text.salutation,
+    body,
+    closing: letterText.closing,
+    signatureLabel: letterText.signatureLabel,
+    signer: present(request.aboutYou.fullName),
+    memberId: present(plan.memberId),
+    helper: helperLine(request),
+    enclosuresHeading: letterText.enclosuresHeading,
+    enclosures: [
+      text.enclosures.request(sentOn && formatMediumDate(sentOn)),
+      ...(kind === "denied" ? [text.enclosures.denial(denialDate && formatMediumDate(denialDate))] : []),
+    ],
+    ccLabel: letterText.ccLabel,
+    cc: ccLine(request),
+    footer: text.footer,
+    metadata: letterMetadata(request, text.title),
+  };
+}
