@@ -18,7 +18,7 @@ const UNIT_WORDS: Record<ClockUnit, [string, string]> = {
   months: ["month", "months"],
 };
 
-function lengthLabel(amount: number, unit: ClockUnit): string {
+export function lengthLabel(amount: number, unit: ClockUnit): string {
   const [one, many] = UNIT_WORDS[unit];
   return `${amount} ${amount === 1 ? one : many}`;
 }
