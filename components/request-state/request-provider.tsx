@@ -2,6 +2,7 @@
 
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Completion } from "@/lib/flow";
+import { loadEngineInParts, nextTask } from "./load-engine";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
 import type { DerivedRules } from "@/lib/rules/types";
 import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
@@ -45,7 +46,6 @@ const browserStorage = () => {
 };
 
 /** Resolves in a later task, so the browser can paint and handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Holds the member's answers in memory and mirrors them to localStorage. */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
@@ -55,9 +55,9 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     let onStorage: ((event: StorageEvent) => void) | undefined;
-    import("@/lib/request-engine").then(
+    loadEngineInParts().then(
       async (engine) => {
-        // Evaluating the engine is one task, reading and checking the answers
+        // Evaluating the engine (in parts) is some tasks, reading and checking the answers
         // another, and showing them (a transition React renders in slices)
         // more: none of them long enough to hold up a tap or a keypress.
         await nextTask();

@@ -1,0 +1,23 @@
+/** A macrotask boundary: lets the browser handle input and paint in between. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Loads lib/request-engine in parts. Evaluating zod, the schemas, the legal
+ * content and the rules at once is one task of several hundred milliseconds on
+ * a slow phone, during which a tap waits. Importing them one after another, a
+ * task apart, keeps each task short; the engine's own import then finds its
+ * modules already evaluated.
+ */
+export async function loadEngineInParts() {
+  await import("zod/mini");
+  await nextTask();
+  await import("@/lib/schema/request");
+  await nextTask();
+  await import("@/lib/schema/steps");
+  await nextTask();
+  await import("@/content/legal");
+  await nextTask();
+  await import("@/lib/rules");
+  await nextTask();
+  return import("@/lib/request-engine");
+}
