@@ -23,6 +23,9 @@ export function lengthLabel(amount: number, unit: ClockUnit): string {
   return `${amount} ${amount === 1 ? one : many}`;
 }
 
+/** The grievance clock that applies: 3 days when urgent, 30 otherwise (content/legal/clocks.ts). */
+export const grievanceClockId = (urgent: boolean): ClockId => (urgent ? "urgent-grievance" : "grievance");
+
 function sourcesFor(clockId: ClockId, regulator: Regulator): { source: Citation; otherSources: Citation[] } {
   const clock = getClock(clockId);
   const dmhc = clock.dmhcSourceId ? citationFor(clock.dmhcSourceId) : undefined;
@@ -177,7 +180,7 @@ function denialNoticeDue(due: Deadline, context: Context): Deadline {
 }
 
 function grievanceAnswerDue(filed: IsoDate, context: Context): Deadline {
-  const clock = getClock(context.urgent ? "urgent-grievance" : "grievance");
+  const clock = getClock(grievanceClockId(context.urgent));
   return build({
     id: "grievanceAnswerDue",
     date: addCalendarDays(filed, clock.amount),
@@ -193,7 +196,7 @@ function grievanceAnswerDue(filed: IsoDate, context: Context): Deadline {
         ? `The plan should send a written answer or an update on your urgent grievance ${when}.`
         : `The plan should resolve your grievance ${when}.`,
     ...(context.regulator === "dmhc" ? {} : { caveat: clock.caveat }),
-    sources: sourcesFor(context.urgent ? "urgent-grievance" : "grievance", context.regulator),
+    sources: sourcesFor(grievanceClockId(context.urgent), context.regulator),
     context,
   });
 }

@@ -2,7 +2,7 @@ import { grievanceText } from "@/content/documents/grievance";
 import { letterText } from "@/content/documents/letter";
 import { getClock } from "@/content/legal/clocks";
 import { citationFor } from "@/lib/rules/citations";
-import { lengthLabel } from "@/lib/rules/deadlines";
+import { grievanceClockId, lengthLabel } from "@/lib/rules/deadlines";
 import { isClockTime } from "@/lib/dates/california-time";
 import { formatMediumDate, formatTime } from "@/lib/dates/format";
 import { isoFromDateParts } from "@/lib/schema/date-parts";
@@ -62,7 +62,7 @@ function callLines(calls: readonly Call[]): string[] {
  */
 function answerClock(rules: DocumentRules): { length: string; citation: string } | undefined {
   if (!rules.grievanceStatute) return undefined;
-  const clock = getClock(rules.urgent ? "urgent-grievance" : "grievance");
+  const clock = getClock(grievanceClockId(rules.urgent));
   const sourceId = rules.regulator === "cdi" ? clock.cdiSourceId : clock.dmhcSourceId;
   if (!sourceId || !clock.unit) return undefined;
   return { length: lengthLabel(clock.amount, clock.unit), citation: citationFor(sourceId).citation };
