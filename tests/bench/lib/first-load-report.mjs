@@ -69,7 +69,22 @@ export function firstLoadFailures(result, { usesRenderer }) {
       "A page imports @react-pdf/renderer but no built client chunk matches the renderer markers: the detector is out of date, so its 'no renderer up front' verdict cannot be trusted.",
     );
   }
+  for (const chunk of result.schemaLibraryChunks) {
+    if (chunk.gzip > budgets.schemaLibraryKiB * 1024) {
+      failures.push(
+        `${chunk.url}: the schema library chunk is ${kib(chunk.gzip)} KiB gzip, over its ${budgets.schemaLibraryKiB} KiB budget: ` +
+          "something imports zod whole (a namespace import() or a re-export), so the bundler cannot leave out what the schemas never use.",
+      );
+    }
+  }
   return failures;
+}
+
+export function schemaLibrarySummary(result) {
+  if (!result.schemaLibraryChunks.length) return "Schema library (zod): not in any chunk of this build.";
+  return `Schema library (zod) chunk(s): ${result.schemaLibraryChunks
+    .map((chunk) => `${chunk.url} (${kib(chunk.gzip)} KiB gzip)`)
+    .join(", ")}; budget ${budgets.schemaLibraryKiB} KiB each.`;
 }
 
 export function rendererSummary(result) {

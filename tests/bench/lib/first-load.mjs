@@ -15,6 +15,8 @@ export const BASELINE_ROUTE = "/_not-found";
  */
 const RENDERER_MARKERS = ["PDFDocument", "startxref", "%PDF-", "FlateDecode", "AGFzbQ"];
 const RENDERER_MIN_MARKERS = 4;
+/** zod's core type names, which minifiers keep (they are strings). */
+const SCHEMA_LIBRARY_MARKERS = ["$ZodObject", "$ZodString"];
 
 export function resolveDistDir(root = process.cwd()) {
   return path.resolve(root, process.env.NEXT_DIST_DIR || ".next");
@@ -73,6 +75,7 @@ function staticFile(distDir, url) {
       bytes: content.length,
       gzip: gzipSync(content, { level: 9 }).length,
       hasRenderer: containsRenderer(content.toString("latin1")),
+      hasSchemaLibrary: SCHEMA_LIBRARY_MARKERS.every((marker) => content.includes(marker)),
     });
   }
   return fileCache.get(file);
@@ -82,8 +85,8 @@ function containsRenderer(source) {
   return RENDERER_MARKERS.filter((marker) => source.includes(marker)).length >= RENDERER_MIN_MARKERS;
 }
 
-/** Every JS chunk of the build that holds the renderer (it should be lazily loaded, i.e. in none of the routes). */
-function rendererChunks(distDir) {
+/** Every JS chunk of the build that matches: the renderer's, the schema library's. */
+function chunksWhere(distDir, matches) {
   const chunksDir = path.join(distDir, "static", "chunks");
   if (!existsSync(chunksDir)) return [];
   const found = [];
@@ -94,7 +97,7 @@ function rendererChunks(distDir) {
       else if (entry.name.endsWith(".js")) {
         const url = `/_next/static/${path.relative(path.join(distDir, "static"), full).split(path.sep).join("/")}`;
         const info = staticFile(distDir, url);
-        if (info.hasRenderer) found.push(info);
+        if (matches(info)) found.push(info);
       }
     }
   };
@@ -106,7 +109,8 @@ function rendererChunks(distDir) {
  * @param {{ baseline?: { route: string, gzip: number } }} [options] the yardstick for the ratios;
  *   by default this build's own /_not-found page.
  * @returns {{ distDir: string, baseline: { route: string, gzip: number }, appShell: object, routes: Array<{route: string,
- *   prerendered: boolean, files: object[], bytes: number, gzip: number, ratio: number, hasRenderer: boolean}>, rendererChunks: object[] }}
+ *   prerendered: boolean, files: object[], bytes: number, gzip: number, ratio: number, hasRenderer: boolean}>, rendererChunks: object[],
+ *   schemaLibraryChunks: object[] }}
  */
 export function measureFirstLoad(distDir = resolveDistDir(), options = {}) {
   fileCache.clear();
@@ -129,7 +133,14 @@ export function measureFirstLoad(distDir = resolveDistDir(), options = {}) {
   if (!appShell?.prerendered) throw new Error(`${BASELINE_ROUTE} was not prerendered in ${distDir}`);
   const baseline = options.baseline ?? appShell;
   for (const route of routes) route.ratio = route.prerendered ? route.gzip / baseline.gzip : Number.NaN;
-  return { distDir, baseline, appShell, routes, rendererChunks: rendererChunks(distDir) };
+  return {
+    distDir,
+    baseline,
+    appShell,
+    routes,
+    rendererChunks: chunksWhere(distDir, (chunk) => chunk.hasRenderer),
+    schemaLibraryChunks: chunksWhere(distDir, (chunk) => chunk.hasSchemaLibrary),
+  };
 }
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);

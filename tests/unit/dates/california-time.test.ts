@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
 import { addClockHours, californiaDateTime, californiaInstant } from "@/lib/dates/california-time";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 
@@ -43,7 +44,39 @@ describe("todayInCalifornia", () => {
     ["2026-12-19T08:00:00Z", "2026-12-19"],
     ["2027-03-14T09:59:00Z", "2027-03-14"],
     ["2027-01-01T07:00:00Z", "2026-12-31"],
+    // The hour in which daylight and standard time give different dates: the time-zone data decides.
+    ["2026-12-19T07:30:00Z", "2026-12-18"], // 11:30 pm standard time
+    ["2027-07-01T06:59:00Z", "2027-06-30"], // 11:59 pm daylight time
+    ["2027-07-01T07:00:00Z", "2027-07-01"], // midnight daylight time
+    ["2027-07-01T07:30:00Z", "2027-07-01"],
+    ["2027-03-14T07:30:00Z", "2027-03-13"], // 11:30 pm the night the clocks go forward
+    ["2027-03-15T07:30:00Z", "2027-03-15"], // 12:30 am, the first night of daylight time
+    ["2027-11-07T07:30:00Z", "2027-11-07"], // 12:30 am daylight time, the night the clocks go back
+    ["2027-11-08T07:30:00Z", "2027-11-07"], // 11:30 pm, the first night of standard time
   ])("at %s it is %s in California", (instant, date) => {
     expect(todayInCalifornia(new Date(instant))).toBe(date);
+  });
+
+  it("agrees with the time-zone data at any moment from 2000 to 2100", () => {
+    const californiaDate = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles", year: "numeric", month: "2-digit", day: "2-digit" });
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }), (now) => {
+        expect(todayInCalifornia(now)).toBe(californiaDate.format(now));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("needs no date formatter outside that hour, so checking answers while a page starts stays quick", async () => {
+    vi.resetModules(); // a fresh module, with no formatter made by the cases above
+    const fresh = await import("@/lib/dates/california-today");
+    const makeFormatter = vi.spyOn(Intl, "DateTimeFormat");
+    try {
+      expect(fresh.todayInCalifornia(new Date("2027-02-10T20:00:00Z"))).toBe("2027-02-10");
+      expect(fresh.todayInCalifornia(new Date("2027-07-01T03:00:00Z"))).toBe("2027-06-30");
+      expect(makeFormatter).not.toHaveBeenCalled();
+    } finally {
+      makeFormatter.mockRestore();
+    }
   });
 });
