@@ -1,6 +1,7 @@
 /**
- * Everything the client needs that depends on zod and the legal content:
- * reading and saving the answers, step completeness and validation. The
+ * Everything the client needs that depends on zod: reading and saving the
+ * answers, step completeness and validation. (The rules, with the legal
+ * content, load separately: components/request-state/use-rules.ts.) The
  * request provider loads this module with import() after the page has shown,
  * which keeps it out of every page's first-load JavaScript.
  *
@@ -15,8 +16,6 @@ import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
 export { loadRequest, saveRequest, deleteSavedRequest, STORAGE_KEY } from "@/lib/storage/request-storage";
 /** @public */
 export { completedSteps, isOffRamped } from "@/lib/step-completion";
-/** @public */
-export { deriveRules } from "@/lib/rules";
 
 /** @public */
 export function parseRequest(value: unknown): SecondOpinionRequest {

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { useRules } from "@/components/request-state/use-rules";
 import { ContactsList } from "@/components/rules/contacts-list";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
@@ -147,7 +148,8 @@ function Escalation({
 
 /** Step 4, below the form: what to do next for the outcome recorded, for the member's own plan. */
 export function NextSteps() {
-  const { request, rules } = useRequestState();
+  const { request } = useRequestState();
+  const rules = useRules();
   if (!rules) return null;
   const now = new Date();
   const { steps, overdue } = deriveNextSteps(request, rules, now);

@@ -2,13 +2,15 @@
 
 import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { useRules } from "@/components/request-state/use-rules";
 import { formatLongDate } from "@/lib/dates/format";
 import { whenDue } from "@/lib/next-steps/when";
 import { overdueState } from "@/lib/next-steps/overdue";
 
 /** Step 4, past the due date with no answer recorded: says so plainly and what to do today. */
 export function OverdueBanner() {
-  const { request, rules } = useRequestState();
+  const { request } = useRequestState();
+  const rules = useRules();
   if (!rules) return null;
   const now = new Date();
   const overdue = overdueState(request, rules, now);

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { printViewText } from "@/content/documents/page";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { useRules } from "@/components/request-state/use-rules";
 import { buildGrievanceLetter } from "@/lib/documents/grievance/model";
 import { getStep } from "@/lib/flow";
 import { deriveNextSteps } from "@/lib/next-steps";
@@ -15,7 +16,8 @@ const DECISION_PATH = getStep("decision").path;
 /** /request/documents/grievance: the grievance letter from the saved answers, ready to print. */
 export function GrievancePrintView() {
   const input = useDocumentInput();
-  const { request, rules } = useRequestState();
+  const { request } = useRequestState();
+  const rules = useRules();
   const text = printViewText.grievance;
   // Step 4 offers this letter exactly when its next steps are the grievance steps.
   const escalated = rules ? ["denied", "no-answer"].includes(deriveNextSteps(request, rules, new Date()).steps.kind) : true;
@@ -32,7 +34,7 @@ export function GrievancePrintView() {
         <div className="notice notice--warning">
           <p>{text.notRecorded}</p>
           <p>
-            <Link href={DECISION_PATH}>{text.recordOutcome}</Link>
+            <IntentLink href={DECISION_PATH}>{text.recordOutcome}</IntentLink>
           </p>
         </div>
       )}

@@ -2,9 +2,8 @@
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Loads lib/request-engine in parts. Evaluating zod, the schemas, the legal
- * content and the rules at once is one task of several hundred milliseconds on
- * a slow phone, during which a tap waits. Importing them one after another, a
+ * Loads lib/request-engine in parts. Evaluating zod and all the schemas at
+ * once is one long task on a slow phone, during which a tap waits. Importing them one after another, a
  * task apart, keeps each task short; the engine's own import then finds its
  * modules already evaluated.
  *
@@ -16,10 +15,6 @@ export async function loadEngineInParts() {
   await import("@/lib/schema/request");
   await nextTask();
   await import("@/lib/schema/steps");
-  await nextTask();
-  await import("@/content/legal");
-  await nextTask();
-  await import("@/lib/rules");
   await nextTask();
   return import("@/lib/request-engine");
 }

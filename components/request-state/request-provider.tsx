@@ -4,7 +4,6 @@ import { createContext, startTransition, useCallback, useContext, useEffect, use
 import type { Completion } from "@/lib/flow";
 import { loadEngineInParts, nextTask } from "./load-engine";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
-import type { DerivedRules } from "@/lib/rules/types";
 import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
 import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";
 
@@ -27,8 +26,6 @@ type RequestState = {
 type RequestStateApi = RequestState & {
   /** The steps whose answers are complete (empty until hydrated). */
   completed: Completion;
-  /** The rules and dates for the member's answers (from the moment they are read). */
-  rules?: DerivedRules;
   updateSection: <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => void;
   clearRequest: () => void;
   dismissNotices: () => void;
@@ -44,8 +41,6 @@ const browserStorage = () => {
     return undefined;
   }
 };
-
-/** Resolves in a later task, so the browser can paint and handle input in between. */
 
 /** Holds the member's answers in memory and mirrors them to localStorage. */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
@@ -124,11 +119,9 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     [state.engine, state.request],
   );
 
-  const rules = useMemo(() => state.engine?.deriveRules(state.request), [state.engine, state.request]);
-
   const api = useMemo(
-    () => ({ ...state, completed, rules, updateSection, clearRequest, dismissNotices }),
-    [state, completed, rules, updateSection, clearRequest, dismissNotices],
+    () => ({ ...state, completed, updateSection, clearRequest, dismissNotices }),
+    [state, completed, updateSection, clearRequest, dismissNotices],
   );
   return <RequestStateContext.Provider value={api}>{children}</RequestStateContext.Provider>;
 }

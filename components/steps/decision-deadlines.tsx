@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { SourceNote } from "@/components/rules/source-note";
-import { useRequestState } from "@/components/request-state/request-provider";
+import { useRules } from "@/components/request-state/use-rules";
 import { LazyOverdueBanner } from "@/components/decision/lazy";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
-  const { rules } = useRequestState();
+  const rules = useRules();
   if (!rules) return null;
   const due = rules.deadlines.decisionDue;
   const notice = rules.deadlines.denialNoticeDue;
@@ -31,7 +31,7 @@ export function DecisionDeadlines() {
         ) : (
           <p className="panel">
             We can work out the date once you tell us when you sent your request.{" "}
-            <Link href="/request/submit?change=1#submit-sentMethod">Add the date you sent it</Link>.
+            <IntentLink href="/request/submit?change=1#submit-sentMethod">Add the date you sent it</IntentLink>.
           </p>
         )}
         {notice && (

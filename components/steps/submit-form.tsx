@@ -9,7 +9,7 @@ import { DueDateCard } from "@/components/rules/due-date-card";
 import { optionText } from "@/content/fields";
 import type { ReactNode } from "react";
 import type { ChoiceOption } from "@/components/form/choice-group";
-import { useRequestState } from "@/components/request-state/request-provider";
+import { useRules } from "@/components/request-state/use-rules";
 import { useStepForm } from "./use-step-form";
 import { StepFormFrame } from "./step-form-frame";
 
@@ -25,7 +25,7 @@ export function SubmitForm({
   documents: ReactNode;
 }) {
   const { form, onSubmit, problems, fieldProps: field, describeField, submitCount } = useStepForm("submit");
-  const { rules } = useRequestState();
+  const rules = useRules();
   const sentMethod = form.watch("sentMethod");
   const urgent = form.watch("urgent");
   return (
