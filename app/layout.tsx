@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { ReactNode } from "react";
 import { RequestStateProvider } from "@/components/request-state/request-provider";
 import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
@@ -23,18 +23,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            {/* The header's and footer's links are not prefetched: on a phone, fetching and
-                parsing four other pages competes with the page being opened. */}
-            <Link className="site-header__name" href="/" prefetch={false}>
+            <IntentLink className="site-header__name" href="/">
               {siteText.name}
-            </Link>
+            </IntentLink>
             <nav className="site-header__nav" aria-label="Main">
               <ul>
                 {siteText.navigation.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} prefetch={false}>
+                    <IntentLink href={item.href}>
                       {item.label}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>
@@ -54,9 +52,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul>
                 {siteText.footerLinks.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} prefetch={false}>
+                    <IntentLink href={item.href}>
                       {item.label}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>

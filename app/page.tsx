@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ResumeEntry } from "@/components/request-state/resume-entry";
 import { steps } from "@/lib/flow";
 import { startPageText } from "@/content/start-page";
@@ -22,17 +22,17 @@ export default function StartPage() {
       <p>{startPageText.timeNeeded}</p>
       <p>{startPageText.privacy}</p>
       <div className="button-group">
-        <Link className="button button--start" href={steps[0]?.path ?? "/request/coverage"} role="button" draggable={false}>
+        <IntentLink className="button button--start" href={steps[0]?.path ?? "/request/coverage"} role="button" draggable={false}>
           Start now
-        </Link>
+        </IntentLink>
       </div>
       <h2 className="heading-m">Before you start</h2>
       <ul className="list">
         <li>
-          <Link href="/rights">Your rights</Link>: the rules for your kind of plan, side by side, with their sources.
+          <IntentLink href="/rights">Your rights</IntentLink>: the rules for your kind of plan, side by side, with their sources.
         </li>
         <li>
-          <Link href="/if-denied">If your request was denied</Link>: what to do next and by when.
+          <IntentLink href="/if-denied">If your request was denied</IntentLink>: what to do next and by when.
         </li>
       </ul>
     </main>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { DeleteAnswers } from "@/components/request-state/delete-answers";
 import { aboutText } from "@/content/about";
 import { LAST_REVIEWED } from "@/content/legal";
@@ -21,7 +21,7 @@ export default function AboutPage() {
       ))}
       <p>
         The rules and deadlines were last reviewed on {formatLongDate(LAST_REVIEWED)}. See every rule with its source on{" "}
-        <Link href="/rights">Your rights</Link>.
+        <IntentLink href="/rights">Your rights</IntentLink>.
       </p>
       <h2 className="heading-m">Delete your answers</h2>
       <p>Your answers are kept only in this browser’s storage on this device until you delete them.</p>

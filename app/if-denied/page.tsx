@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getClock, getCoverageRule, regulatorFinder, rightPoints } from "@/content/legal";
 import { ifDeniedText } from "@/content/next-steps";
 import { ContactsList } from "@/components/rules/contacts-list";
@@ -86,7 +86,7 @@ export default function IfDeniedPage() {
       </p>
       <SourcedList items={regulatorFinder.checks.map((check) => sourced(check))} />
       <p>
-        <Link href="/request/regulator">How to find out who regulates your plan</Link>
+        <IntentLink href="/request/regulator">How to find out who regulates your plan</IntentLink>
       </p>
 
       <h2 className="heading-m">{text.mediCalHeading}</h2>
@@ -96,7 +96,7 @@ export default function IfDeniedPage() {
       <ContactsList contacts={[contactFor("health-consumer-alliance")]} />
 
       <p>
-        <Link href="/rights">{text.rightsLink}</Link>
+        <IntentLink href="/rights">{text.rightsLink}</IntentLink>
       </p>
       <LastReviewed />
     </main>

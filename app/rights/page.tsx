@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import {
   californiaHolidayCalendar,
   clocks,
@@ -125,7 +125,7 @@ export default function RightsPage() {
           {regulatorFinder.labelWarning.text} <SourceNote source={citationFor(regulatorFinder.labelWarning.sourceId)} />
         </p>
         <p>
-          <Link href="/request/regulator">How to find out who regulates your plan</Link>
+          <IntentLink href="/request/regulator">How to find out who regulates your plan</IntentLink>
         </p>
       </div>
       <LastReviewed />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { BLANK_CHECKLIST_PATH, CHECKLIST_VIEW_PATH, GRIEVANCE_VIEW_PATH, LETTER_VIEW_PATH } from "@/lib/documents/paths";
@@ -35,9 +35,9 @@ function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: Doc
         >
           {busy ? text.busy : text.download}
         </button>
-        <Link className="button button--secondary" href={`${printPaths[kind]}?print=1`}>
+        <IntentLink className="button button--secondary" href={`${printPaths[kind]}?print=1`}>
           {text.print}
-        </Link>
+        </IntentLink>
       </div>
       <p role="status" className="visually-hidden">
         {busy ? text.busy : status.state === "done" ? text.done(status.fileName) : ""}
@@ -77,7 +77,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
       <p>
-        <Link href={`${BLANK_CHECKLIST_PATH}?print=1`}>{downloadText.blankChecklist}</Link>
+        <IntentLink href={`${BLANK_CHECKLIST_PATH}?print=1`}>{downloadText.blankChecklist}</IntentLink>
       </p>
     </div>
   );

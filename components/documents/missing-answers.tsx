@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { documentsPageText } from "@/content/documents/page";
 import { fieldText } from "@/content/fields";
 import { REVIEW_PATH } from "@/lib/flow";
@@ -31,7 +31,7 @@ export function MissingAnswers() {
         ))}
       </ul>
       <p>
-        <Link href={REVIEW_PATH}>{documentsPageText.missingAction}</Link>
+        <IntentLink href={REVIEW_PATH}>{documentsPageText.missingAction}</IntentLink>
       </p>
     </div>
   );

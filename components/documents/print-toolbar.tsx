@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useEffect, useRef } from "react";
 import { printViewText } from "@/content/documents/page";
 import { DOCUMENTS_PATH } from "@/lib/flow";
@@ -45,7 +45,7 @@ export function PrintToolbar({
         <button type="button" className="button" onClick={() => window.print()} disabled={!ready}>
           {printLabel}
         </button>
-        <Link href={back.href}>{back.label}</Link>
+        <IntentLink href={back.href}>{back.label}</IntentLink>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getStep, resumePath, steps } from "@/lib/flow";
 import { hasAnyAnswer } from "@/lib/schema/empty-request";
 import { useRequestState } from "./request-provider";
@@ -15,12 +15,12 @@ export function ResumeEntry() {
     <div className="panel">
       <h2 className="heading-s">You have saved answers on this device</h2>
       <p>
-        <Link href={path}>Continue where you left off</Link>
+        <IntentLink href={path}>Continue where you left off</IntentLink>
         {step ? `: ${step.title}` : ": check your answers"}
       </p>
       {step === undefined && (
         <p>
-          Or go straight to <Link href={getStep("decision").path}>Step 4: {getStep("decision").title}</Link>.
+          Or go straight to <IntentLink href={getStep("decision").path}>Step 4: {getStep("decision").title}</IntentLink>.
         </p>
       )}
     </div>

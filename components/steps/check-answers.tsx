@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { sectionTitles } from "@/content/fields";
 import { getStep } from "@/lib/flow";
 import { summarySections, type ListLabels } from "@/lib/review/summary-rows";
@@ -35,9 +35,9 @@ export function CheckAnswers({ labels }: { labels: ListLabels }) {
                   )}
                 </dd>
                 <dd className="summary-list__actions">
-                  <Link href={`${getStep(section).path}?${CHANGE_PARAM}=1#${fieldId(section, row.field)}`}>
+                  <IntentLink href={`${getStep(section).path}?${CHANGE_PARAM}=1#${fieldId(section, row.field)}`}>
                     Change<span className="visually-hidden"> {row.label.toLowerCase()}</span>
-                  </Link>
+                  </IntentLink>
                 </dd>
               </div>
             ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
 import { toOptions } from "@/components/form/options";
@@ -31,7 +31,7 @@ export function PlanForm() {
               {planType === "hmo"
                 ? "HMOs are always regulated by the DMHC, so we will use the DMHC rules. "
                 : "We will show you how to find out. "}
-              <Link href="/request/regulator">How to find out who regulates your plan</Link>
+              <IntentLink href="/request/regulator">How to find out who regulates your plan</IntentLink>
             </p>
           ),
         }}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getStep, previousPath, stepHeadingPrefix } from "@/lib/flow";
 import type { RequestSection } from "@/lib/schema/request";
 import { StepGuard } from "./step-guard";
@@ -14,9 +14,9 @@ export function StepPage({ stepId, intro, children }: { stepId: RequestSection; 
   const step = getStep(stepId);
   return (
     <>
-      <Link className="back-link" href={previousPath(stepId)}>
+      <IntentLink className="back-link" href={previousPath(stepId)}>
         Back
-      </Link>
+      </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <span className="caption">{stepHeadingPrefix(step)}</span>
         <h1 className="heading-l">{step.title}</h1>

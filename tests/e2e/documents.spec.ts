@@ -130,7 +130,7 @@ test.describe("downloads on the Documents page", () => {
     await page.goto(DOCUMENTS);
     await expect(page.getByRole("button", { name: "Download checklist (PDF)", exact: true })).toBeVisible();
     await expectAccessible(page);
-    await expect(page.getByRole("link", { name: "Print letter" })).toHaveAttribute("href", "/request/documents/letter?print=1");
+    await expect(page.getByRole("link", { name: "Print letter", exact: true })).toHaveAttribute("href", "/request/documents/letter?print=1");
     await expect(page.getByRole("link", { name: "Print checklist" })).toHaveAttribute("href", "/request/documents/checklist?print=1");
     await expect(page.getByRole("link", { name: "Print a blank checklist" })).toBeVisible();
   });
@@ -263,5 +263,34 @@ test.describe("the PDF renderer is never in a page's first load", () => {
     expect((await loaded()).renderer).toEqual([]);
     await page.getByRole("button", { name: "Download letter (PDF)", exact: true }).hover();
     await expect.poll(async () => (await loaded()).renderer.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe("links fetch their page only when the member reaches for one", () => {
+  test.skip(({ isMobile }) => isMobile, "the same links on every screen size");
+
+  /** Next's requests for another page's contents (a prefetch or a navigation). */
+  function recordPageFetches(page: Page) {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["rsc"]) fetched.push(new URL(request.url()).pathname);
+    });
+    return fetched;
+  }
+
+  test("the documents page fetches nothing more after loading, and a print view once its link is pointed at", async ({ page }) => {
+    await completeJourneyQuickly(page);
+    const fetched = recordPageFetches(page);
+    await page.goto(DOCUMENTS, { waitUntil: "networkidle" });
+    await expect(page.getByRole("button", { name: "Download letter (PDF)", exact: true })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+
+    const printLetter = page.getByRole("link", { name: "Print letter", exact: true });
+    await printLetter.hover();
+    await expect.poll(() => fetched).toContain("/request/documents/letter");
+    await printLetter.click();
+    await expect(page).toHaveURL(/\/request\/documents\/letter/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { MissingAnswers } from "@/components/documents/missing-answers";
 import { documentsPageText } from "@/content/documents/page";
@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: "Your letter and checklist" };
 export default function DocumentsPage() {
   return (
     <>
-      <Link className="back-link" href={REVIEW_PATH}>
+      <IntentLink className="back-link" href={REVIEW_PATH}>
         {documentsPageText.backToReview}
-      </Link>
+      </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <h1 className="heading-l">{documentsPageText.title}</h1>
         {documentsPageText.intro.map((paragraph) => (

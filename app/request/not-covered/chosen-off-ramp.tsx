@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useRequestState } from "@/components/request-state/request-provider";
@@ -35,14 +35,14 @@ export function ContinueWithGeneralRequest({ offRampIds }: { offRampIds: readonl
     <>
       {hydrated && !chosen && (
         <p>
-          <Link href="/request/coverage">Tell us how you get your coverage</Link> first.
+          <IntentLink href="/request/coverage">Tell us how you get your coverage</IntentLink> first.
         </p>
       )}
       <div className="button-group">
         <button className="button" type="button" onClick={continueAnyway} disabled={!chosen}>
           Continue with a general request
         </button>
-        <Link href="/request/coverage">Change how you get your coverage</Link>
+        <IntentLink href="/request/coverage">Change how you get your coverage</IntentLink>
       </div>
     </>
   );

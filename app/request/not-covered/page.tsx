@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { LastReviewed } from "@/components/rules/last-reviewed";
 import { NotCoveredView } from "./not-covered-view";
 
@@ -9,9 +9,9 @@ export const metadata: Metadata = { title: "California’s second-opinion law do
 export default function NotCoveredPage() {
   return (
     <>
-      <Link className="back-link" href="/request/coverage">
+      <IntentLink className="back-link" href="/request/coverage">
         Back
-      </Link>
+      </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <span className="caption">Before you start</span>
         <h1 className="heading-l">California’s second-opinion law does not apply to your coverage</h1>

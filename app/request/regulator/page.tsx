@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { regulatorFinder } from "@/content/legal";
 import { ContactsList } from "@/components/rules/contacts-list";
 import { LastReviewed } from "@/components/rules/last-reviewed";
@@ -19,9 +19,9 @@ const calls = regulatorFinder.checks.filter((check) => check.sourceId === "pract
 export default function RegulatorFinderPage() {
   return (
     <>
-      <Link className="back-link" href={PLAN_REGULATOR_QUESTION}>
+      <IntentLink className="back-link" href={PLAN_REGULATOR_QUESTION}>
         Back
-      </Link>
+      </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <span className="caption">Before you start</span>
         <h1 className="heading-l">Who regulates my plan?</h1>
@@ -53,9 +53,9 @@ export default function RegulatorFinderPage() {
           a second opinion.
         </p>
         <div className="button-group">
-          <Link className="button" href={PLAN_REGULATOR_QUESTION} role="button" draggable={false}>
+          <IntentLink className="button" href={PLAN_REGULATOR_QUESTION} role="button" draggable={false}>
             Back to your plan answers
-          </Link>
+          </IntentLink>
         </div>
         <LastReviewed />
       </main>

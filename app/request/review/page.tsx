@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { CheckAnswers } from "@/components/steps/check-answers";
 import { StepGuard } from "@/components/steps/step-guard";
 import { getStep, DOCUMENTS_PATH } from "@/lib/flow";
@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: "Check your answers" };
 export default function ReviewPage() {
   return (
     <>
-      <Link className="back-link" href={getStep("decision").path}>
+      <IntentLink className="back-link" href={getStep("decision").path}>
         Back
-      </Link>
+      </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <h1 className="heading-l">Check your answers</h1>
         <p>Check everything is right. Your letter and checklist use these answers.</p>
@@ -20,7 +20,7 @@ export default function ReviewPage() {
           <CheckAnswers labels={listLabels} />
           <h2 className="heading-m">Your documents</h2>
           <p>
-            <Link href={DOCUMENTS_PATH}>Get your request letter and records checklist</Link>
+            <IntentLink href={DOCUMENTS_PATH}>Get your request letter and records checklist</IntentLink>
           </p>
         </StepGuard>
       </main>
