@@ -29,6 +29,8 @@ type RequestStateApi = RequestState & {
   updateSection: <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => void;
   clearRequest: () => void;
   dismissNotices: () => void;
+  /** A part of the page loaded on demand (the rules, say) could not be fetched. */
+  reportLoadFailure: () => void;
 };
 
 const RequestStateContext = createContext<RequestStateApi | null>(null);
@@ -114,14 +116,16 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
 
   const dismissNotices = useCallback(() => setState((previous) => ({ ...previous, notices: [] })), []);
 
+  const reportLoadFailure = useCallback(() => setState((previous) => (previous.loadFailed ? previous : { ...previous, loadFailed: true })), []);
+
   const completed = useMemo(
     () => (state.engine ? state.engine.completedSteps(state.request) : NOTHING_COMPLETED),
     [state.engine, state.request],
   );
 
   const api = useMemo(
-    () => ({ ...state, completed, updateSection, clearRequest, dismissNotices }),
-    [state, completed, updateSection, clearRequest, dismissNotices],
+    () => ({ ...state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure }),
+    [state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure],
   );
   return <RequestStateContext.Provider value={api}>{children}</RequestStateContext.Provider>;
 }

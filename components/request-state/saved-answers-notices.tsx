@@ -24,9 +24,25 @@ function describe(notice: LoadNotice): string {
   }
 }
 
-/** Tells the member what was reset when the saved answers were loaded, and when saving fails. */
+/** Part of the page never arrived (the connection dropped, say): without this, "Loading your answers…" would stay. */
+function LoadFailedNotice() {
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p>
+        Part of this page could not load, so we cannot show or save your answers here yet. Anything already saved on this
+        device is kept. Check your connection, then reload the page.
+      </p>
+      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+        Reload the page
+      </button>
+    </div>
+  );
+}
+
+/** Tells the member what was reset when the saved answers were loaded, when saving fails, and when loading fails. */
 export function SavedAnswersNotices() {
-  const { notices, saveProblem, dismissNotices } = useRequestState();
+  const { notices, saveProblem, dismissNotices, loadFailed } = useRequestState();
+  if (loadFailed) return <LoadFailedNotice />;
   if (notices.length === 0 && !saveProblem) return null;
   return (
     <div className="notice notice--warning" role="status">

@@ -27,7 +27,7 @@ function importRules(): Promise<RulesModule> {
  * the other steps start with less to evaluate on a slow phone.
  */
 export function useRules(): DerivedRules | undefined {
-  const { request, hydrated } = useRequestState();
+  const { request, hydrated, reportLoadFailure } = useRequestState();
   const [rules, setRules] = useState(rulesModule);
   useEffect(() => {
     if (rules) return;
@@ -36,11 +36,13 @@ export function useRules(): DerivedRules | undefined {
       (loaded) => {
         if (!cancelled) setRules(loaded);
       },
-      () => undefined,
+      () => {
+        if (!cancelled) reportLoadFailure();
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, [rules]);
+  }, [rules, reportLoadFailure]);
   return useMemo(() => (rules && hydrated ? rules.deriveRules(request) : undefined), [rules, hydrated, request]);
 }

@@ -64,3 +64,25 @@ test("the first question explains itself when skipped", async ({ page }) => {
   await expect(page.getByRole("radio").first()).toBeFocused();
   await expectAccessible(page);
 });
+
+test("when the code that reads the answers cannot load, the page says so and a reload recovers", async ({ page }) => {
+  const path = "/request/coverage";
+  // The scripts the page itself names load; everything it would fetch later (the answers' engine) fails, as offline.
+  const html = await (await page.request.get(path)).text();
+  const firstLoad = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]));
+  const failLater = (route: import("@playwright/test").Route) => {
+    const requested = new URL(route.request().url()).pathname;
+    return firstLoad.has(requested) ? route.continue() : route.abort("internetdisconnected");
+  };
+  await page.route("**/_next/static/chunks/**/*.js", failLater);
+  await page.goto(path);
+
+  const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
+  await expect(problem).toBeVisible();
+  await expectAccessible(page);
+
+  await page.unroute("**/_next/static/chunks/**/*.js", failLater);
+  await problem.getByRole("button", { name: "Reload the page" }).click();
+  await arriveAt(page, "How you get your health coverage");
+  await expect(problem).toHaveCount(0);
+});
