@@ -69,6 +69,11 @@ export function firstLoadFailures(result, { usesRenderer }) {
       "A page imports @react-pdf/renderer but no built client chunk matches the renderer markers: the detector is out of date, so its 'no renderer up front' verdict cannot be trusted.",
     );
   }
+  if (result.schemaLibraryChunks.length === 0) {
+    failures.push(
+      "No built client chunk matches the schema library markers ($ZodObject, $ZodString), yet the client validates with zod/mini: the detector is out of date, so its size verdict cannot be trusted.",
+    );
+  }
   for (const chunk of result.schemaLibraryChunks) {
     if (chunk.gzip > budgets.schemaLibraryKiB * 1024) {
       failures.push(
