@@ -1,25 +1,9 @@
-import * as z from "zod/mini";
-import { sourceIdSchema } from "./statement";
+import type { Clock } from "./schemas";
 
 // Section 3 of the facts sheet: the clocks. lib/rules/deadlines.ts reads the
 // lengths from here; pages and the rights page print the words.
 
-const unit = z.enum(["business-days", "calendar-days", "hours", "months"]);
-
-export const clockSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** Plain words for the clock, for the rights page. */
-  text: z.string(),
-  amount: z.optional(z.number().check(z.positive())),
-  unit: z.optional(unit),
-  startsFrom: z.string(),
-  /** Source for a DMHC plan, then a CDI policy (the same id when shared, empty when none is known). */
-  dmhcSourceId: z.optional(sourceIdSchema),
-  cdiSourceId: z.optional(sourceIdSchema),
-  caveat: z.optional(z.string()),
-});
-export type Clock = z.infer<typeof clockSchema>;
+export type { Clock };
 
 const clockList = [
   {
@@ -156,7 +140,7 @@ const clockList = [
 
 export type ClockId = (typeof clockList)[number]["id"];
 
-export const clocks: readonly Clock[] = z.array(clockSchema).parse(clockList);
+export const clocks: readonly Clock[] = clockList;
 
 export function getClock(id: ClockId): Clock & { amount: number } {
   const clock = clocks.find((candidate) => candidate.id === id);

@@ -1,26 +1,8 @@
-import * as z from "zod/mini";
-import { isSourceId } from "./sources";
+import type { Contact } from "./schemas";
 
 // Section 4 of the facts sheet, exactly as printed there: print only these.
 // Agencies without a number in the facts sheet (CMS, U.S. Dept. of Labor, DHCS,
 // DoD/VA) are named in coverage.ts without one: we never invent a number.
-
-const method = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("phone"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
-  z.object({ kind: z.literal("tdd"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
-  z.object({ kind: z.literal("fax"), label: z.string(), number: z.string().check(z.regex(/^\d{3}-\d{3}-\d{4}$/)) }),
-  z.object({ kind: z.literal("web"), label: z.string(), url: z.string().check(z.regex(/^(www\.)?[a-z.]+\.(gov|org)$/)) }),
-  z.object({ kind: z.literal("mail"), label: z.string(), address: z.string() }),
-]);
-
-const contactSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  methods: z.array(method).check(z.minLength(1)),
-  verify: z.boolean(),
-  sourceId: z.string().check(z.refine(isSourceId, "Unknown source id")),
-});
 
 const contactList = [
   {
@@ -80,11 +62,10 @@ const contactList = [
 ] as const;
 
 type ContactId = (typeof contactList)[number]["id"];
-type ContactData = z.infer<typeof contactSchema>;
 
-export const contacts: readonly ContactData[] = z.array(contactSchema).parse(contactList);
+export const contacts: readonly Contact[] = contactList;
 
-export function getContact(id: ContactId | string): ContactData {
+export function getContact(id: ContactId | string): Contact {
   const contact = contacts.find((candidate) => candidate.id === id);
   if (!contact) throw new Error(`Unknown contact id: ${id}`);
   return contact;

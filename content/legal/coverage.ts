@@ -1,6 +1,5 @@
-import * as z from "zod/mini";
-import { coverageSources, type CoverageSource } from "@/lib/schema/options";
-import { statementSchema } from "./statement";
+import type { CoverageSource } from "@/lib/schema/options";
+import type { CoverageRule, OffRampContent } from "./schemas";
 
 // Section 1 of the facts sheet: for each way a member gets coverage, whether
 // California's second-opinion law applies, and where to go when it does not.
@@ -8,22 +7,7 @@ import { statementSchema } from "./statement";
 //   not-covered:  it does not apply (federal rules or DHCS): the off-ramp page
 //   unsure:       we cannot tell from this answer (for example a job plan that may be self-funded)
 
-const offRampSchema = z.object({
-  title: z.string(),
-  summary: statementSchema,
-  whereToGo: z.array(statementSchema).check(z.minLength(1)),
-  /** Agencies named without a phone number: the facts sheet gives none, and we never invent one. */
-  agencies: z.array(z.string()),
-  contactIds: z.array(z.string()),
-});
-
-const coverageRuleSchema = z.discriminatedUnion("scope", [
-  z.object({ id: z.enum(coverageSources), scope: z.literal("by-licence"), note: statementSchema, extraEscalation: z.optional(z.array(statementSchema)) }),
-  z.object({ id: z.enum(coverageSources), scope: z.literal("not-covered"), offRamp: offRampSchema }),
-  z.object({ id: z.enum(coverageSources), scope: z.literal("unsure"), note: statementSchema }),
-]);
-export type CoverageRule = z.infer<typeof coverageRuleSchema>;
-export type OffRampContent = z.infer<typeof offRampSchema>;
+export type { CoverageRule, OffRampContent };
 
 /** Said on every off-ramp: the letter still works as a general request. */
 export const generalRequest = {
@@ -31,10 +15,7 @@ export const generalRequest = {
   sourceId: "practice",
 } as const;
 
-export const coverageRules: readonly CoverageRule[] = z
-  .array(coverageRuleSchema)
-  .check(z.refine((rules) => coverageSources.every((id) => rules.filter((rule) => rule.id === id).length === 1), "One rule per coverage kind"))
-  .parse([
+export const coverageRules: readonly CoverageRule[] = [
     {
       id: "job-insured",
       scope: "by-licence",
@@ -170,7 +151,7 @@ export const coverageRules: readonly CoverageRule[] = z
         sourceId: "hsc-1368.02",
       },
     },
-  ]);
+  ];
 
 export function getCoverageRule(id: CoverageSource): CoverageRule {
   const rule = coverageRules.find((candidate) => candidate.id === id);

@@ -1,5 +1,4 @@
-import * as z from "zod/mini";
-import { isSourceId } from "./sources";
+import type { HolidayCalendar, HolidayRule } from "./schemas";
 
 // California state holidays (Gov. Code §6700) and the observed-day rule
 // (Gov. Code §6701), as data so they can be corrected without code changes.
@@ -7,50 +6,13 @@ import { isSourceId } from "./sources";
 // day" for these clocks and plans may keep their own calendars, so every date
 // counted with this calendar is shown "on or about".
 
-const weekday = z.number().check(z.int(), z.gte(0), z.lte(6)); // 0 = Sunday
-const month = z.number().check(z.int(), z.gte(1), z.lte(12));
-
-const ruleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("fixed"), month, day: z.number().check(z.int(), z.gte(1), z.lte(31)) }),
-  /** The nth (1–4) given weekday of the month. */
-  z.object({ kind: z.literal("nth-weekday"), month, weekday, n: z.number().check(z.int(), z.gte(1), z.lte(4)) }),
-  z.object({ kind: z.literal("last-weekday"), month, weekday }),
-  /** Dates that follow another calendar (Lunar New Year): listed per year. */
-  z.object({ kind: z.literal("listed"), dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.minLength(1)) }),
-]);
-
-const holidaySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  rule: ruleSchema,
-  /** The facts sheet's caution, shown next to the holiday: "recently added; verify observance". */
-  note: z.optional(z.string()),
-});
-
-export const holidayCalendarSchema = z.object({
-  name: z.string(),
-  sourceIds: z.array(z.string().check(z.refine(isSourceId, "Unknown source id"))),
-  holidays: z.array(holidaySchema),
-  observedDayRule: z.object({
-    /** A fixed-date holiday that falls on a Sunday is observed on the Monday after. */
-    sundayToMonday: z.literal("fixed-date-holidays"),
-    /** These holidays, on a Saturday, are observed on the Friday before. */
-    saturdayToFriday: z.array(z.string()),
-    text: z.string(),
-    sourceId: z.string().check(z.refine(isSourceId, "Unknown source id")),
-  }),
-  /** Closures that are not §6700 holidays: named for the member, not skipped. */
-  notSkipped: z.array(z.object({ name: z.string(), note: z.string() })),
-  caveat: z.string(),
-});
-export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
-export type HolidayRule = z.infer<typeof ruleSchema>;
+export type { HolidayCalendar, HolidayRule };
 
 const MON = 1;
 const THU = 4;
 const FRI = 5;
 
-export const californiaHolidayCalendar: HolidayCalendar = holidayCalendarSchema.parse({
+export const californiaHolidayCalendar: HolidayCalendar = {
   name: "California state holidays",
   sourceIds: ["gov-6700", "gov-6701"],
   holidays: [
@@ -113,4 +75,4 @@ export const californiaHolidayCalendar: HolidayCalendar = holidayCalendarSchema.
   ],
   caveat:
     "No law defines “business day” for these deadlines, and plans may use their own calendars. Dates counted in business days are “on or about”: write down the date your plan gives you.",
-});
+};

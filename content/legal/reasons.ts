@@ -1,22 +1,13 @@
-import * as z from "zod/mini";
-import { reasonIds } from "@/lib/schema/options";
-import { sourceIdSchema } from "./statement";
+import type { reasonIds } from "@/lib/schema/options";
+import type { Reason } from "./schemas";
 
 // The five reasons the law lists ("include, but are not limited to"):
 // HSC §1383.15 and Ins. Code §10123.68(a)(1)–(5). `plain` is for the form;
 // `letter` keeps close to the law's terms for the request letter.
 
-const reasonSchema = z.object({
-  id: z.enum(reasonIds),
-  plain: z.string(),
-  letter: z.string(),
-  sourceIds: z.array(sourceIdSchema),
-});
-type Reason = z.infer<typeof reasonSchema>;
-
 const lawSources = ["hsc-1383.15", "ins-10123.68"];
 
-export const reasons: readonly Reason[] = z.array(reasonSchema).parse([
+export const reasons: readonly Reason[] = [
   {
     id: "questions-surgery",
     plain: "I’m not sure the surgery I was offered is reasonable or needed.",
@@ -57,7 +48,7 @@ export const reasons: readonly Reason[] = z.array(reasonSchema).parse([
     letter: "",
     sourceIds: lawSources,
   },
-]);
+];
 
 export function getReason(id: (typeof reasonIds)[number]): Reason {
   const reason = reasons.find((candidate) => candidate.id === id);

@@ -1,35 +1,11 @@
-import * as z from "zod/mini";
-import { sourceIdSchema, statementSchema } from "./statement";
+import type { RegulatorContent, Statement } from "./schemas";
 
 // Section 1 (how to tell DMHC from CDI) and section 2 (who gives the opinion)
 // of the facts sheet, per regulator. The regulator follows the company's
 // licence, not the HMO/PPO label: never choose one from the label, except the
 // labelled assumption that HMOs are always licensed by DMHC.
 
-const regulatorSchema = z.object({
-  id: z.enum(["dmhc", "cdi"]),
-  name: z.string(),
-  shortName: z.string(),
-  /** The second-opinion statute for plans this regulator licenses. */
-  statuteSourceId: sourceIdSchema,
-  /**
-   * Where the member's right to a grievance about a second-opinion request is:
-   * DMHC plans, the grievance section with its 30-day and 3-day clocks; CDI
-   * policies, the second-opinion statute itself (a denial must explain how to
-   * dispute it through the insurer's grievance process). The facts sheet gives
-   * no other CDI grievance section.
-   */
-  grievanceSourceId: sourceIdSchema,
-  /** Does the law apply, in plain words. */
-  lawApplies: statementSchema,
-  whoMayGiveOpinion: z.array(statementSchema).check(z.minLength(1)),
-  /** How a member can tell their plan is regulated by this office. */
-  howToTell: statementSchema,
-  contactIds: z.array(z.string()).check(z.minLength(1)),
-});
-type RegulatorContent = z.infer<typeof regulatorSchema>;
-
-export const regulators = z.array(regulatorSchema).parse([
+export const regulators: readonly RegulatorContent[] = [
   {
     id: "dmhc",
     name: "California Department of Managed Health Care",
@@ -82,7 +58,7 @@ export const regulators = z.array(regulatorSchema).parse([
     },
     contactIds: ["cdi-hotline"],
   },
-]);
+];
 
 export function getRegulator(id: "dmhc" | "cdi"): RegulatorContent {
   const regulator = regulators.find((candidate) => candidate.id === id);
@@ -91,7 +67,7 @@ export function getRegulator(id: "dmhc" | "cdi"): RegulatorContent {
 }
 
 /** The rule shared by DMHC and CDI, for a member who does not know the regulator yet. */
-export const sharedWhoMayGiveOpinion = z.array(statementSchema).parse([
+export const sharedWhoMayGiveOpinion: readonly Statement[] = [
   {
     text: "The plan must provide or approve a second opinion from an appropriately qualified health professional: a primary care doctor or a specialist with training and experience in your illness or condition.",
     sourceId: "hsc-1383.15",
@@ -100,10 +76,10 @@ export const sharedWhoMayGiveOpinion = z.array(statementSchema).parse([
     text: "You choose the doctor. A list from the plan is common, but it is not a legal right, and you do not have to pick from it.",
     sourceId: "practice",
   },
-]);
+];
 
 /** Out of network and cost: the same rule for DMHC plans and CDI policies. */
-export const outOfNetworkRule = z.array(statementSchema).parse([
+export const outOfNetworkRule: readonly Statement[] = [
   {
     text: "If no doctor in your plan’s network is appropriately qualified, the plan must approve a second opinion from a doctor outside the network. It must take into account how far you are able to travel.",
     sourceId: "ins-10123.68",
@@ -114,15 +90,15 @@ export const outOfNetworkRule = z.array(statementSchema).parse([
     sourceId: "ins-10123.68",
     parallelSourceId: "hsc-1383.15",
   },
-]);
+];
 
 /** The regulator finder (/request/regulator): how to find out who regulates a plan. */
 export const regulatorFinder = {
-  assumption: z.parse(statementSchema, {
+  assumption: {
     text: "HMOs are always licensed by DMHC. If your plan is an HMO, DMHC regulates it.",
     sourceId: "hsc-1383.15",
-  }),
-  checks: z.array(statementSchema).parse([
+  },
+  checks: [
     {
       text: "Look in your Evidence of Coverage (the plan booklet), a denial letter or a grievance answer. DMHC plans must print a notice about the Department of Managed Health Care.",
       sourceId: "hsc-1368.02",
@@ -135,10 +111,10 @@ export const regulatorFinder = {
       text: "Or call either office: if your plan is not theirs, they will tell you who to call.",
       sourceId: "practice",
     },
-  ]),
-  labelWarning: z.parse(statementSchema, {
+  ],
+  labelWarning: {
     text: "“PPO” on your card does not tell you the regulator. Many PPO, EPO and POS plans are licensed by DMHC, and others are insurance policies regulated by CDI.",
     sourceId: "hsc-1383.15",
-  }),
+  },
   contactIds: ["dmhc-help-center", "cdi-hotline"],
 };

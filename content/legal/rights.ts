@@ -1,10 +1,9 @@
-import * as z from "zod/mini";
-import { statementSchema } from "./statement";
+import type { Statement } from "./schemas";
 
 // Section 2 of the facts sheet: the right itself, common to DMHC plans
 // (HSC §1383.15) and CDI policies (Ins. Code §10123.68, parallel).
 
-export const rightPoints = z.array(statementSchema).parse([
+export const rightPoints: readonly Statement[] = [
   { text: "You can ask for a second opinion yourself, or your treating doctor in the plan can ask for you.", sourceId: "hsc-1383.15" },
   {
     text: "The plan must provide or approve a second opinion from an appropriately qualified health professional: a primary care doctor or specialist with training and experience in your illness or condition.",
@@ -38,4 +37,4 @@ export const rightPoints = z.array(statementSchema).parse([
     text: "The law does not require a written form: you can start by phone or through your doctor’s referral. Confirm everything in writing.",
     sourceId: "practice",
   },
-]);
+];

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import type { Source } from "./schemas";
 
 // Every legal statement in content/ names one of these ids. Each resolves to a
 // citation from the facts sheet (shared/facts/california-second-opinion-rules.md).
@@ -7,14 +7,6 @@ import * as z from "zod/mini";
 
 const leginfo = (lawCode: "HSC" | "INS" | "GOV", section: string) =>
   `https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=${lawCode}&sectionNum=${section}`;
-
-const sourceSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
-  short: z.string().check(z.minLength(2)),
-  citation: z.string().check(z.minLength(5)),
-  url: z.optional(z.url({ protocol: /^https$/ })),
-});
-type Source = z.infer<typeof sourceSchema>;
 
 const sourceList = [
   { id: "hsc-1383.15", short: "HSC §1383.15", citation: "California Health and Safety Code §1383.15", url: leginfo("HSC", "1383.15") },
@@ -52,7 +44,7 @@ const sourceList = [
 
 type SourceId = (typeof sourceList)[number]["id"];
 
-export const sources: readonly Source[] = z.array(sourceSchema).parse(sourceList);
+export const sources: readonly Source[] = sourceList;
 
 const byId = new Map(sources.map((source) => [source.id, source]));
 

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import * as legal from "@/content/legal";
+import * as schemas from "@/content/legal/schemas";
 import { isSourceId } from "@/content/legal/sources";
 import { deriveRules, type Citation } from "@/lib/rules";
 import { coverageSources, planTypes, regulatorAnswers } from "@/lib/schema/options";
@@ -164,9 +166,50 @@ describe("bundle", () => {
     expect(appFiles.filter((file) => /from\s+["']date-holidays["']|require\(["']date-holidays["']\)/.test(readFileSync(file, "utf8")))).toEqual([]);
   });
 
+  it("runs no zod in the content modules pages load: only content/legal/schemas.ts imports it, and only the tests import that", () => {
+    const contentFiles = filesUnder(path.join(root, "content"));
+    const withZod = contentFiles.filter((file) => /from\s+["']zod(\/mini)?["']/.test(readFileSync(file, "utf8")));
+    expect(withZod.map((file) => path.relative(root, file))).toEqual([path.join("content", "legal", "schemas.ts")]);
+    const appFiles = ["app", "components", "lib", "content"].flatMap((dir) => filesUnder(path.join(root, dir)));
+    const importsSchemas = appFiles.filter((file) => /^import\s+(?!type\b)[^;]*from\s+["'](\.\/schemas|@\/content\/legal\/schemas)["']/m.test(readFileSync(file, "utf8")));
+    expect(importsSchemas).toEqual([]);
+  });
+
   it("uses zod/mini, not classic zod, in content and rules", () => {
     const files = ["content/legal", "lib/rules", "lib/dates"].flatMap((dir) => filesUnder(path.join(root, dir)));
     expect(files.filter((file) => /from\s+["']zod["']/.test(readFileSync(file, "utf8")))).toEqual([]);
+  });
+});
+
+describe("schemas", () => {
+  // The content is fixed data, checked here instead of on the member's phone.
+  const checks = [
+    ["sources", z.array(schemas.sourceSchema), legal.sources],
+    ["contacts", z.array(schemas.contactSchema), legal.contacts],
+    ["coverage rules", schemas.coverageRulesSchema, legal.coverageRules],
+    ["regulators", z.array(schemas.regulatorSchema), legal.regulators],
+    ["shared who-may-give-the-opinion", z.array(schemas.statementSchema), legal.sharedWhoMayGiveOpinion],
+    ["out-of-network rule", z.array(schemas.statementSchema), legal.outOfNetworkRule],
+    ["regulator finder", z.array(schemas.statementSchema), [legal.regulatorFinder.assumption, legal.regulatorFinder.labelWarning, ...legal.regulatorFinder.checks]],
+    ["clocks", z.array(schemas.clockSchema), legal.clocks],
+    ["reasons", z.array(schemas.reasonSchema), legal.reasons],
+    ["rights", z.array(schemas.statementSchema), legal.rightPoints],
+    ["holiday calendar", schemas.holidayCalendarSchema, legal.californiaHolidayCalendar],
+  ] as const;
+
+  it.each(checks)("the %s match their schema", (_name, schema, content) => {
+    const result = z.safeParse(schema as z.ZodMiniType, content);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([]);
+  });
+
+  it("turn away what the content must never hold", () => {
+    expect(z.safeParse(schemas.statementSchema, { text: "Call your plan.", sourceId: "hsc-9999" }).success).toBe(false);
+    const dmhc = legal.getContact("dmhc-help-center");
+    const misprinted = { ...dmhc, methods: [{ kind: "phone", label: "Phone", number: "888-466-2219" }] };
+    expect(z.safeParse(schemas.contactSchema, misprinted).success).toBe(false);
+    expect(z.safeParse(schemas.coverageRulesSchema, legal.coverageRules.slice(1)).success).toBe(false);
+    const badSource = { ...legal.sources[0], url: "http://leginfo.legislature.ca.gov/" };
+    expect(z.safeParse(schemas.sourceSchema, badSource).success).toBe(false);
   });
 });
 
