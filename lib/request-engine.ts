@@ -9,7 +9,7 @@
  * which knip cannot follow: hence the @public tags.
  */
 import * as z from "zod/mini";
-import { requestSchema, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
+import { requestSchemas, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
 
 /** @public */
@@ -19,7 +19,7 @@ export { completedSteps, isOffRamped } from "@/lib/step-completion";
 
 /** @public */
 export function parseRequest(value: unknown): SecondOpinionRequest {
-  return requestSchema.parse(value);
+  return requestSchemas().requestSchema.parse(value);
 }
 
 /** The member's answers checked against a schema: the parsed values, or one message per field. */

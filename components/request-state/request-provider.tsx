@@ -2,7 +2,8 @@
 
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Completion } from "@/lib/flow";
-import { loadEngineInParts, nextTask } from "./load-engine";
+import { nextTask } from "@/lib/next-task";
+import { loadEngineInParts } from "./load-engine";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
 import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
 import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";

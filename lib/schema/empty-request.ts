@@ -2,7 +2,7 @@ import type { SecondOpinionRequest } from "./request";
 
 /**
  * A request with nothing answered, written out by hand so that pages can
- * start from it without loading zod (it equals `requestSchema.parse({})`,
+ * start from it without loading zod (it equals `emptyRequest()`, the schema's parse of `{}`,
  * which a unit test checks).
  */
 export const EMPTY_REQUEST: SecondOpinionRequest = Object.freeze({

@@ -16,7 +16,6 @@ import {
 // The stored request is a draft: anything the member has typed so far, valid
 // or not. Each field falls back to "unanswered" on its own when it is of the
 // wrong shape, so one bad field never costs the member the others.
-const text = z.catch(z.optional(z.string()), undefined);
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.catch(z.optional(z.enum(values)), undefined);
 const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -27,138 +26,155 @@ const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
     ),
     [],
   );
-const dateParts = z.catch(
-  z.optional(
-    z.object({
-      month: z.catch(z.string(), ""),
-      day: z.catch(z.string(), ""),
-      year: z.catch(z.string(), ""),
-    }),
-  ),
-  undefined,
-);
 const section = <T extends z.core.$ZodLooseShape>(shape: T) => {
   const object = z.object(shape);
   return z.catch(object, () => object.parse({}));
 };
 
-export const callSchema = z.object({
-  id: z.string(),
-  date: dateParts,
-  time: text,
-  spokeTo: text,
-  referenceNumber: text,
-  notes: text,
-});
-export type Call = z.infer<typeof callSchema>;
-
-const calls = z.catch(
-  z.pipe(
-    z.array(z.unknown()),
-    z.transform((items) =>
-      items.flatMap((item) => {
-        const parsed = callSchema.safeParse(item);
-        return parsed.success ? [parsed.data] : [];
+// Building the schemas is the slowest part of reading the saved answers on a
+// slow phone, so it is not done when this module loads: the answers' loader
+// builds them in a task of their own (components/request-state/load-engine.ts),
+// after the task that evaluates zod itself.
+function buildRequestSchemas() {
+  const text = z.catch(z.optional(z.string()), undefined);
+  const dateParts = z.catch(
+    z.optional(
+      z.object({
+        month: z.catch(z.string(), ""),
+        day: z.catch(z.string(), ""),
+        year: z.catch(z.string(), ""),
       }),
     ),
-  ),
-  [],
-);
+    undefined,
+  );
+  const callSchema = z.object({
+    id: z.string(),
+    date: dateParts,
+    time: text,
+    spokeTo: text,
+    referenceNumber: text,
+    notes: text,
+  });
 
-const coverageShape = {
-  source: choice(coverageSources),
-  /** The member read the "state law does not apply" page and chose to go on. */
-  continueWithoutStateLaw: z.catch(z.optional(z.boolean()), undefined),
-};
+  const calls = z.catch(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((items) =>
+        items.flatMap((item) => {
+          const parsed = callSchema.safeParse(item);
+          return parsed.success ? [parsed.data] : [];
+        }),
+      ),
+    ),
+    [],
+  );
 
-const planShape = {
-  planType: choice(planTypes),
-  regulator: choice(regulatorAnswers),
-  planName: text,
-  memberId: text,
-  groupNumber: text,
-  memberServicesPhone: text,
-  planAddress: text,
-};
+  const coverageShape = {
+    source: choice(coverageSources),
+    /** The member read the "state law does not apply" page and chose to go on. */
+    continueWithoutStateLaw: z.catch(z.optional(z.boolean()), undefined),
+  };
 
-const aboutYouShape = {
-  fullName: text,
-  dateOfBirth: dateParts,
-  address: text,
-  phone: text,
-  email: text,
-  hasHelper: choice(yesNo),
-  helperName: text,
-  helperRelationship: text,
-};
+  const planShape = {
+    planType: choice(planTypes),
+    regulator: choice(regulatorAnswers),
+    planName: text,
+    memberId: text,
+    groupNumber: text,
+    memberServicesPhone: text,
+    planAddress: text,
+  };
 
-const doctorShape = {
-  name: text,
-  specialty: text,
-  medicalGroup: text,
-  condition: text,
-  recommendedTreatment: text,
-  willRequest: choice(doctorWillRequestAnswers),
-  dateDiscussed: dateParts,
-};
+  const aboutYouShape = {
+    fullName: text,
+    dateOfBirth: dateParts,
+    address: text,
+    phone: text,
+    email: text,
+    hasHelper: choice(yesNo),
+    helperName: text,
+    helperRelationship: text,
+  };
 
-const memberServicesShape = {
-  contacted: choice(contactedAnswers),
-  calls,
-};
+  const doctorShape = {
+    name: text,
+    specialty: text,
+    medicalGroup: text,
+    condition: text,
+    recommendedTreatment: text,
+    willRequest: choice(doctorWillRequestAnswers),
+    dateDiscussed: dateParts,
+  };
 
-const submitShape = {
-  reasons: choices(reasonIds),
-  otherReason: text,
-  urgent: choice(yesNo),
-  secondDoctorName: text,
-  secondDoctorSpecialty: text,
-  secondDoctorInNetwork: choice(inNetworkAnswers),
-  outOfNetworkRequested: choice(yesNo),
-  outOfNetworkReason: text,
-  enclosures: choices(enclosureIds),
-  sentMethod: choice(sentMethods),
-  dateSent: dateParts,
-  dateReceived: dateParts,
-  /** "HH:MM", 24-hour, California time; only needed for the 72-hour clock. */
-  timeReceived: text,
-};
+  const memberServicesShape = {
+    contacted: choice(contactedAnswers),
+    calls,
+  };
 
-const decisionShape = {
-  outcome: choice(outcomes),
-  planGivenDueDate: dateParts,
-  appointmentDate: dateParts,
-  denialDate: dateParts,
-  denialReason: text,
-  moreInfoWhat: text,
-  moreInfoReceivedDate: dateParts,
-  grievanceFiledDate: dateParts,
-};
+  const submitShape = {
+    reasons: choices(reasonIds),
+    otherReason: text,
+    urgent: choice(yesNo),
+    secondDoctorName: text,
+    secondDoctorSpecialty: text,
+    secondDoctorInNetwork: choice(inNetworkAnswers),
+    outOfNetworkRequested: choice(yesNo),
+    outOfNetworkReason: text,
+    enclosures: choices(enclosureIds),
+    sentMethod: choice(sentMethods),
+    dateSent: dateParts,
+    dateReceived: dateParts,
+    /** "HH:MM", 24-hour, California time; only needed for the 72-hour clock. */
+    timeReceived: text,
+  };
 
-export const sectionShapes = {
-  coverage: coverageShape,
-  plan: planShape,
-  aboutYou: aboutYouShape,
-  doctor: doctorShape,
-  memberServices: memberServicesShape,
-  submit: submitShape,
-  decision: decisionShape,
-};
+  const decisionShape = {
+    outcome: choice(outcomes),
+    planGivenDueDate: dateParts,
+    appointmentDate: dateParts,
+    denialDate: dateParts,
+    denialReason: text,
+    moreInfoWhat: text,
+    moreInfoReceivedDate: dateParts,
+    grievanceFiledDate: dateParts,
+  };
 
-export const requestSchema = z.object({
-  coverage: section(coverageShape),
-  plan: section(planShape),
-  aboutYou: section(aboutYouShape),
-  doctor: section(doctorShape),
-  memberServices: section(memberServicesShape),
-  submit: section(submitShape),
-  decision: section(decisionShape),
-});
+  const sectionShapes = {
+    coverage: coverageShape,
+    plan: planShape,
+    aboutYou: aboutYouShape,
+    doctor: doctorShape,
+    memberServices: memberServicesShape,
+    submit: submitShape,
+    decision: decisionShape,
+  };
 
+  const requestSchema = z.object({
+    coverage: section(coverageShape),
+    plan: section(planShape),
+    aboutYou: section(aboutYouShape),
+    doctor: section(doctorShape),
+    memberServices: section(memberServicesShape),
+    submit: section(submitShape),
+    decision: section(decisionShape),
+  });
+  return { requestSchema, sectionShapes, callSchema };
+}
+
+let built: ReturnType<typeof buildRequestSchemas> | undefined;
+
+/** The stored request's schema, each section's fields, and a logged call's: built on first use. */
+export function requestSchemas() {
+  built ??= buildRequestSchemas();
+  return built;
+}
+
+type RequestSchemas = ReturnType<typeof requestSchemas>;
 /** Everything the member has entered, as stored. Every field may be missing. */
-export type SecondOpinionRequest = z.infer<typeof requestSchema>;
+export type SecondOpinionRequest = z.infer<RequestSchemas["requestSchema"]>;
+export type Call = z.infer<RequestSchemas["callSchema"]>;
 export type RequestSection = keyof SecondOpinionRequest;
 
 export function emptyRequest(): SecondOpinionRequest {
-  return requestSchema.parse({});
+  return requestSchemas().requestSchema.parse({});
 }

@@ -1,4 +1,4 @@
-import { emptyRequest, requestSchema, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
 import { findResetFields, type ResetField } from "./reset-fields";
 
 export const STORAGE_KEY = "ca-second-opinion:request";
@@ -63,7 +63,7 @@ export function loadRequest(storage: Pick<Storage, "getItem"> | undefined): Load
     notices.push({ kind: "newer-version" });
   }
   const candidate = migrate(parsed);
-  const result = requestSchema.safeParse(candidate);
+  const result = requestSchemas().requestSchema.safeParse(candidate);
   const request = result.success ? result.data : emptyRequest();
   const resetFields = findResetFields(candidate, request);
   if (resetFields.length > 0) notices.push({ kind: "fields-reset", fields: resetFields });

@@ -1,4 +1,4 @@
-import { sectionShapes, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
+import { requestSchemas, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
 
 export type ResetField = { section: RequestSection; field: string };
 
@@ -14,6 +14,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  */
 export function findResetFields(stored: unknown, parsed: SecondOpinionRequest): ResetField[] {
   if (!isRecord(stored)) return [];
+  const { sectionShapes } = requestSchemas();
   const reset: ResetField[] = [];
   for (const section of Object.keys(sectionShapes) as RequestSection[]) {
     const storedSection = stored[section];

@@ -7,7 +7,7 @@ import { grievanceDocument } from "@/lib/documents/grievance";
 import { letterDocument } from "@/lib/documents/letter";
 import { toPdfText } from "@/lib/documents/pdf-text";
 import { enclosureIds, reasonIds } from "@/lib/schema/options";
-import { requestSchema, type SecondOpinionRequest } from "@/lib/schema/request";
+import { requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
 import { input } from "./fixtures";
 import { canonical, renderAndParse } from "./pdf-helpers";
 
@@ -122,7 +122,7 @@ const requestArbitrary: fc.Arbitrary<SecondOpinionRequest> = fc
       grievanceFiledDate: dateParts,
     }),
   })
-  .map((raw) => requestSchema.parse(raw));
+  .map((raw) => requestSchemas().requestSchema.parse(raw));
 
 /** The member's answers both letters print, given the choices that make them appear; `planAddress` as the letter prints it. */
 function sharedLetterAnswers(request: SecondOpinionRequest, planAddress: (string | undefined)[]): (string | undefined)[] {

@@ -4,7 +4,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as options from "@/lib/schema/options";
-import { emptyRequest, requestSchema, sectionShapes, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
 import { loadRequest, saveRequest, STORAGE_KEY, STORAGE_VERSION } from "@/lib/storage/request-storage";
 
 type Kind =
@@ -145,7 +145,7 @@ function requestProblems(request: unknown): string[] {
 function expectUsable(request: SecondOpinionRequest) {
   expect(requestProblems(request)).toEqual([]);
   // Parsing it again changes nothing: what was loaded is what the schema accepts.
-  expect(requestSchema.parse(JSON.parse(JSON.stringify(request)))).toEqual(request);
+  expect(requestSchemas().requestSchema.parse(JSON.parse(JSON.stringify(request)))).toEqual(request);
 }
 
 /** Every field that was stored comes back unchanged (defaults may fill the rest). */
@@ -269,9 +269,9 @@ const saved = (request: SecondOpinionRequest) => {
 describe("loading saved answers from storage", () => {
   it("knows every field of the request schema (update fieldKinds when the schema grows)", () => {
     for (const section of sections) {
-      expect(Object.keys(fieldKinds[section]).sort()).toEqual(Object.keys(sectionShapes[section]).sort());
+      expect(Object.keys(fieldKinds[section]).sort()).toEqual(Object.keys(requestSchemas().sectionShapes[section]).sort());
     }
-    expect(sections.sort()).toEqual(Object.keys(sectionShapes).sort());
+    expect(sections.sort()).toEqual(Object.keys(requestSchemas().sectionShapes).sort());
   });
 
   it("gives back exactly what was saved, with no notices", () => {
