@@ -99,16 +99,29 @@ export function toPdfText(text: string): string {
   return out.replace(/ {2,}/g, " ");
 }
 
+/** True when Helvetica can draw every character as typed: most answers, which then need no closer look. */
+function isAllDrawable(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isDrawable(text.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+// Made only when an answer has a character Helvetica cannot draw: the first
+// grapheme segmenter costs tens of milliseconds on a phone (it loads the
+// Unicode break rules), and the Documents page asks on every load.
+let segmenter: Intl.Segmenter | undefined;
+const graphemeSegmenter = () => (segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" }));
+
 /**
  * The characters in `texts` that the PDF cannot show as typed (left out or
  * shown as "?"), without duplicates, in the order they first appear.
  */
 export function undrawableCharacters(texts: readonly (string | undefined)[]): string[] {
   const found = new Set<string>();
-  const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
   for (const text of texts) {
-    if (!text) continue;
-    for (const { segment } of graphemes.segment(text.normalize("NFC"))) {
+    if (!text || isAllDrawable(text)) continue;
+    for (const { segment } of graphemeSegmenter().segment(text.normalize("NFC"))) {
       if (/^\s+$/u.test(segment)) continue;
       const mapped = toPdfText(segment);
       const leftOut = mapped === "" && EMOJI.test(segment);

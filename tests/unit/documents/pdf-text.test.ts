@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checklistFileName, lastNameSlug, letterFileName } from "@/lib/documents/file-names";
 import { toMetadataText, toPdfText, undrawableCharacters } from "@/lib/documents/pdf-text";
 
@@ -25,6 +25,23 @@ describe("text as Helvetica can draw it", () => {
   it("names the characters the PDF cannot show, once each", () => {
     expect(undrawableCharacters(["Hi 😟 שלום", "😟 Łódź", undefined])).toEqual(["😟", "ש", "ל", "ו", "ם"]);
     expect(undrawableCharacters(["Plain text, café, “quotes” — fine"])).toEqual([]);
+  });
+
+  it("looks no closer at answers Helvetica can draw as typed (a grapheme segmenter is slow to make)", async () => {
+    vi.resetModules(); // a fresh module, with no segmenter made by the cases above
+    const fresh = await import("@/lib/documents/pdf-text");
+    const RealSegmenter = Intl.Segmenter;
+    const made = vi.spyOn(Intl, "Segmenter").mockImplementation(function (locales, options) {
+      return new RealSegmenter(locales, options);
+    });
+    try {
+      expect(fresh.undrawableCharacters(["Plain text, café, “quotes” — fine", "Line one\nline two", undefined, ""])).toEqual([]);
+      expect(made).not.toHaveBeenCalled();
+      expect(fresh.undrawableCharacters(["Łódź 😟"])).toEqual(["😟"]);
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it("keeps metadata in Unicode but well formed and short", () => {
