@@ -13,7 +13,7 @@ import { requestSchemas, type RequestSection, type SecondOpinionRequest } from "
 import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
 
 /** @public */
-export { loadRequest, saveRequest, deleteSavedRequest, STORAGE_KEY } from "@/lib/storage/request-storage";
+export { loadRequest, saveRequest, deleteSavedRequest } from "@/lib/storage/request-storage";
 /** @public */
 export { completedSteps, isOffRamped } from "@/lib/step-completion";
 

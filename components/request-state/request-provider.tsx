@@ -7,6 +7,7 @@ import { loadEngineInParts } from "./load-engine";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
 import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
 import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";
+import { STORAGE_KEY } from "@/lib/storage/storage-key";
 
 /** The zod-backed half of the state: loaded on demand (see lib/request-engine.ts). */
 type RequestEngine = typeof import("@/lib/request-engine");
@@ -27,6 +28,8 @@ type RequestState = {
 type RequestStateApi = RequestState & {
   /** The steps whose answers are complete (empty until hydrated). */
   completed: Completion;
+  /** False while edits wait for the engine to say which steps they complete: no one should be sent back meanwhile. */
+  completionKnown: boolean;
   updateSection: <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => void;
   clearRequest: () => void;
   dismissNotices: () => void;
@@ -45,51 +48,104 @@ const browserStorage = () => {
   }
 };
 
-/** Holds the member's answers in memory and mirrors them to localStorage. */
+/** Whether answers are saved on this device (read without loading zod). */
+function hasSavedAnswers(storage: Storage | undefined): boolean {
+  try {
+    return storage?.getItem(STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+/** The state once the engine has arrived: edits made before it are checked now (and then saved). */
+function withEngine(previous: RequestState, engine: RequestEngine): RequestState {
+  if (previous.engine) return previous;
+  const request = previous.request === EMPTY_REQUEST ? previous.request : engine.parseRequest(previous.request);
+  return { ...previous, engine, request };
+}
+
+/** A member reaching for the page: the engine is loaded then, not before, when nothing is saved. */
+const FIRST_INTERACTION_EVENTS = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
+
+/**
+ * Holds the member's answers in memory and mirrors them to localStorage.
+ * With answers saved, the engine (zod and the schemas) loads at once to read
+ * them. With nothing saved there is nothing to read: the page starts from the
+ * empty request, and the engine loads when the member first reaches for the
+ * page (or edits an answer, or another tab saves some), so a first visit that
+ * only reads runs no schema code at all.
+ */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RequestState>({ request: EMPTY_REQUEST, hydrated: false, notices: [] });
-  const skipNextSave = useRef(true);
+  /** The answers as last read from or written to storage: nothing to save while the request is still this one. */
+  const stored = useRef<SecondOpinionRequest>(EMPTY_REQUEST);
+  const engineLoad = useRef<Promise<RequestEngine> | undefined>(undefined);
 
-  useEffect(() => {
-    let cancelled = false;
-    let onStorage: ((event: StorageEvent) => void) | undefined;
-    loadEngineInParts().then(
+  const ensureEngine = useCallback(() => {
+    engineLoad.current ??= loadEngineInParts().then(
       async (engine) => {
-        // Evaluating the engine (in parts) is some tasks, reading and checking the answers
-        // another, and showing them (a transition React renders in slices)
-        // more: none of them long enough to hold up a tap or a keypress.
+        // Evaluating the engine (in parts) is some tasks, and what the caller
+        // does with it another: none long enough to hold up a tap or a keypress.
         await nextTask();
-        if (cancelled) return;
-        const { request, notices } = engine.loadRequest(browserStorage());
-        skipNextSave.current = true;
-        startTransition(() => setState({ request, hydrated: true, notices, engine }));
-
-        // Another tab changed the answers: show the same ones here.
-        onStorage = (event: StorageEvent) => {
-          if (event.key !== engine.STORAGE_KEY && event.key !== null) return;
-          const reloaded = engine.loadRequest(browserStorage());
-          skipNextSave.current = true;
-          setState((previous) => ({ ...previous, request: reloaded.request }));
-        };
-        window.addEventListener("storage", onStorage);
+        return engine;
       },
-      () => {
-        if (!cancelled) setState((previous) => ({ ...previous, loadFailed: true }));
+      (error: unknown) => {
+        engineLoad.current = undefined;
+        setState((previous) => ({ ...previous, loadFailed: true }));
+        throw error;
       },
     );
-    return () => {
-      cancelled = true;
-      if (onStorage) window.removeEventListener("storage", onStorage);
-    };
+    return engineLoad.current;
   }, []);
 
   useEffect(() => {
-    if (!state.hydrated || !state.engine) return;
-    if (skipNextSave.current) {
-      skipNextSave.current = false;
-      return;
+    let cancelled = false;
+    const storage = browserStorage();
+    const ignoreFailure = () => undefined; // shown through loadFailed
+
+    const onFirstInteraction = () => {
+      for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
+      ensureEngine().then((engine) => {
+        if (!cancelled) setState((previous) => withEngine(previous, engine));
+      }, ignoreFailure);
+    };
+    if (hasSavedAnswers(storage)) {
+      ensureEngine().then((engine) => {
+        if (cancelled) return;
+        const { request, notices } = engine.loadRequest(browserStorage());
+        stored.current = request;
+        startTransition(() => setState({ request, hydrated: true, notices, engine }));
+      }, ignoreFailure);
+    } else {
+      // Nothing to read: the empty request is the answers, as soon as this effect has looked.
+      void Promise.resolve().then(() => {
+        if (!cancelled) setState((previous) => ({ ...previous, hydrated: true }));
+      });
+      for (const type of FIRST_INTERACTION_EVENTS) window.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
     }
+
+    // Another tab changed the answers: show the same ones here.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== STORAGE_KEY && event.key !== null) return;
+      ensureEngine().then((engine) => {
+        if (cancelled) return;
+        const reloaded = engine.loadRequest(browserStorage());
+        stored.current = reloaded.request;
+        setState((previous) => ({ ...previous, hydrated: true, engine, request: reloaded.request }));
+      }, ignoreFailure);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => {
+      cancelled = true;
+      for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [ensureEngine]);
+
+  useEffect(() => {
+    if (!state.hydrated || !state.engine || state.request === stored.current) return;
     const result = state.engine.saveRequest(browserStorage(), state.request);
+    stored.current = state.request;
     const saveProblem = result.ok ? undefined : result.reason;
     // Reports the outcome of writing to localStorage, an external system.
     setState((previous) => (previous.saveProblem === saveProblem ? previous : { ...previous, saveProblem }));
@@ -103,14 +159,18 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
         const request = previous.engine ? previous.engine.parseRequest(merged) : merged;
         return { ...previous, request };
       });
+      ensureEngine().then(
+        (engine) => setState((previous) => withEngine(previous, engine)),
+        () => undefined, // shown through loadFailed
+      );
     },
-    [],
+    [ensureEngine],
   );
 
   const clearRequest = useCallback(() => {
     setState((previous) => {
       previous.engine?.deleteSavedRequest(browserStorage());
-      skipNextSave.current = true;
+      stored.current = EMPTY_REQUEST;
       return { ...previous, request: EMPTY_REQUEST, notices: [] };
     });
   }, []);
@@ -123,10 +183,12 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     () => (state.engine ? state.engine.completedSteps(state.request) : NOTHING_COMPLETED),
     [state.engine, state.request],
   );
+  // Nothing is complete in the empty request (a unit test proves it), so only edits need the engine to tell.
+  const completionKnown = Boolean(state.engine) || state.request === EMPTY_REQUEST;
 
   const api = useMemo(
-    () => ({ ...state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure }),
-    [state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure],
+    () => ({ ...state, completed, completionKnown, updateSection, clearRequest, dismissNotices, reportLoadFailure }),
+    [state, completed, completionKnown, updateSection, clearRequest, dismissNotices, reportLoadFailure],
   );
   return <RequestStateContext.Provider value={api}>{children}</RequestStateContext.Provider>;
 }

@@ -11,15 +11,17 @@ import { useRequestState } from "@/components/request-state/request-provider";
  * step before it is done; otherwise sends the member to the first unfinished one.
  */
 export function StepGuard({ stepId, children }: { stepId: RequestSection | "review"; children: ReactNode }) {
-  const { completed, hydrated } = useRequestState();
+  const { completed, completionKnown, hydrated } = useRequestState();
   const router = useRouter();
   const reachable = hydrated && (stepId === "review" ? canReachReview(completed) : canReachStep(stepId, completed));
+  // Answers edited before the engine arrived (a first visit) may complete steps it has not checked yet: wait for it, never send the member back.
+  const decided = reachable || completionKnown;
 
   useEffect(() => {
-    if (hydrated && !reachable) router.replace(resumePath(completed));
-  }, [hydrated, reachable, completed, router]);
+    if (hydrated && decided && !reachable) router.replace(resumePath(completed));
+  }, [hydrated, decided, reachable, completed, router]);
 
-  if (!hydrated) {
+  if (!hydrated || !decided) {
     return (
       <p className="body" role="status">
         Loading your answers…

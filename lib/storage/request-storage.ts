@@ -1,7 +1,8 @@
 import { emptyRequest, requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
 import { findResetFields, type ResetField } from "./reset-fields";
+import { STORAGE_KEY } from "./storage-key";
 
-export const STORAGE_KEY = "ca-second-opinion:request";
+export { STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 
 /** What is written to localStorage: the request with its format version. */

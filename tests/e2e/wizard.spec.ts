@@ -124,6 +124,31 @@ test("the start page offers to continue, and Delete my answers empties everythin
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
 });
 
+test("a first visit runs no schema code until the member reaches for the page, and keeps the first answers", async ({ page }) => {
+  // zod's chunk, recognised by its own class names (as tests/bench/lib/first-load.mjs does).
+  const schemaChunks: string[] = [];
+  page.on("response", async (response) => {
+    if (!/\/_next\/static\/chunks\/.+\.js$/.test(response.url())) return;
+    const body = await response.text().catch(() => "");
+    if (body.includes("$ZodObject")) schemaChunks.push(response.url());
+  });
+  await visit(page, "/");
+  await page.waitForLoadState("networkidle");
+  expect(schemaChunks).toEqual([]);
+
+  await page.getByRole("button", { name: "Start now" }).click();
+  await expect(page).toHaveURL(/\/request\/coverage$/);
+  await answerCoverage(page);
+  await arriveAt(page, "Your plan");
+  expect(schemaChunks.length).toBeGreaterThan(0);
+
+  await page.reload();
+  await arriveAt(page, "Your plan");
+  await page.goto("/request/coverage");
+  await arriveAt(page, "How you get your health coverage");
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
+});
+
 test("a step that cannot be reached yet sends the member to the first unfinished one", async ({ page }) => {
   await startFromHomePage(page);
   await answerCoverage(page);
