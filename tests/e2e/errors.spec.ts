@@ -1,4 +1,5 @@
 import { test, expect } from "./support/test";
+import type { Page, Route } from "@playwright/test";
 import { answerCoverage, answerPlan, arriveAt, fillDate, hmoMember, startFromHomePage } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
 
@@ -65,23 +66,54 @@ test("the first question explains itself when skipped", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("when the code that reads the answers cannot load, the page says so and a reload recovers", async ({ page }) => {
-  const path = "/request/coverage";
-  // The scripts the page itself names load; everything it would fetch later (the answers' engine) fails, as offline.
+/** Lets the scripts a page names in its HTML load, and fails every chunk it would fetch later (the answers' engine), as offline. */
+async function failChunksAfterFirstLoad(page: Page, path: string) {
   const html = await (await page.request.get(path)).text();
   const firstLoad = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]));
-  const failLater = (route: import("@playwright/test").Route) => {
+  const failLater = (route: Route) => {
     const requested = new URL(route.request().url()).pathname;
     return firstLoad.has(requested) ? route.continue() : route.abort("internetdisconnected");
   };
   await page.route("**/_next/static/chunks/**/*.js", failLater);
+  return () => page.unroute("**/_next/static/chunks/**/*.js", failLater);
+}
+
+test("when the code that reads the saved answers cannot load, the page says so and a reload recovers", async ({ page }) => {
+  const path = "/request/coverage";
+  await page.addInitScript(() =>
+    window.localStorage.setItem(
+      "ca-second-opinion:request",
+      JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request: { coverage: { source: "job-insured" } } }),
+    ),
+  );
+  const restore = await failChunksAfterFirstLoad(page, path);
   await page.goto(path);
 
   const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
   await expect(problem).toBeVisible();
   await expectAccessible(page);
 
-  await page.unroute("**/_next/static/chunks/**/*.js", failLater);
+  await restore();
+  await problem.getByRole("button", { name: "Reload the page" }).click();
+  await arriveAt(page, "How you get your health coverage");
+  await expect(problem).toHaveCount(0);
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
+});
+
+test("on a first visit, the question shows at once, and if the code that checks answers cannot load when the member starts, the page says so", async ({
+  page,
+}) => {
+  const path = "/request/coverage";
+  const restore = await failChunksAfterFirstLoad(page, path);
+  await page.goto(path);
+  await arriveAt(page, "How you get your health coverage");
+
+  await page.getByRole("radio").first().click();
+  const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
+  await expect(problem).toBeVisible();
+  await expectAccessible(page);
+
+  await restore();
   await problem.getByRole("button", { name: "Reload the page" }).click();
   await arriveAt(page, "How you get your health coverage");
   await expect(problem).toHaveCount(0);
