@@ -98,6 +98,14 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     return engineLoad.current;
   }, []);
 
+  /** Loads the engine if need be, then checks (and so saves) any edits made before it arrived. */
+  const adoptEngine = useCallback(() => {
+    ensureEngine().then(
+      (engine) => setState((previous) => withEngine(previous, engine)),
+      () => undefined, // shown through loadFailed
+    );
+  }, [ensureEngine]);
+
   useEffect(() => {
     let cancelled = false;
     const storage = browserStorage();
@@ -105,9 +113,7 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
 
     const onFirstInteraction = () => {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
-      ensureEngine().then((engine) => {
-        if (!cancelled) setState((previous) => withEngine(previous, engine));
-      }, ignoreFailure);
+      adoptEngine();
     };
     if (hasSavedAnswers(storage)) {
       ensureEngine().then((engine) => {
@@ -140,7 +146,7 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
       window.removeEventListener("storage", onStorage);
     };
-  }, [ensureEngine]);
+  }, [ensureEngine, adoptEngine]);
 
   useEffect(() => {
     if (!state.hydrated || !state.engine || state.request === stored.current) return;
@@ -159,12 +165,9 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
         const request = previous.engine ? previous.engine.parseRequest(merged) : merged;
         return { ...previous, request };
       });
-      ensureEngine().then(
-        (engine) => setState((previous) => withEngine(previous, engine)),
-        () => undefined, // shown through loadFailed
-      );
+      adoptEngine();
     },
-    [ensureEngine],
+    [adoptEngine],
   );
 
   const clearRequest = useCallback(() => {
