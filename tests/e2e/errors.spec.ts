@@ -78,6 +78,18 @@ async function failChunksAfterFirstLoad(page: Page, path: string) {
   return () => page.unroute("**/_next/static/chunks/**/*.js", failLater);
 }
 
+/** The alert says part of the page could not load; once the network is back, "Reload the page" brings the question back. */
+async function expectLoadProblemThenRecovery(page: Page, restoreNetwork: () => Promise<void>) {
+  const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
+  await expect(problem).toBeVisible();
+  await expectAccessible(page);
+
+  await restoreNetwork();
+  await problem.getByRole("button", { name: "Reload the page" }).click();
+  await arriveAt(page, "How you get your health coverage");
+  await expect(problem).toHaveCount(0);
+}
+
 test("when the code that reads the saved answers cannot load, the page says so and a reload recovers", async ({ page }) => {
   const path = "/request/coverage";
   await page.addInitScript(() =>
@@ -89,14 +101,7 @@ test("when the code that reads the saved answers cannot load, the page says so a
   const restore = await failChunksAfterFirstLoad(page, path);
   await page.goto(path);
 
-  const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
-  await expect(problem).toBeVisible();
-  await expectAccessible(page);
-
-  await restore();
-  await problem.getByRole("button", { name: "Reload the page" }).click();
-  await arriveAt(page, "How you get your health coverage");
-  await expect(problem).toHaveCount(0);
+  await expectLoadProblemThenRecovery(page, restore);
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 });
 
@@ -109,12 +114,5 @@ test("on a first visit, the question shows at once, and if the code that checks 
   await arriveAt(page, "How you get your health coverage");
 
   await page.getByRole("radio").first().click();
-  const problem = page.getByRole("alert").filter({ hasText: "Part of this page could not load" });
-  await expect(problem).toBeVisible();
-  await expectAccessible(page);
-
-  await restore();
-  await problem.getByRole("button", { name: "Reload the page" }).click();
-  await arriveAt(page, "How you get your health coverage");
-  await expect(problem).toHaveCount(0);
+  await expectLoadProblemThenRecovery(page, restore);
 });
