@@ -2,8 +2,10 @@
  * Everything the client needs that depends on zod: reading and saving the
  * answers, step completeness and validation. (The rules, with the legal
  * content, load separately: components/request-state/use-rules.ts.) The
- * request provider loads this module with import() after the page has shown,
- * which keeps it out of every page's first-load JavaScript.
+ * request provider loads this module with import() when the member first
+ * reaches for the page, which keeps it out of every page's first-load
+ * JavaScript; answers already saved are checked in a worker before that
+ * (lib/storage/check-saved-answers.worker.ts).
  *
  * Its exports are used through the imported module object (`engine.saveRequest`),
  * which knip cannot follow: hence the @public tags.
@@ -13,7 +15,7 @@ import { requestSchemas, type RequestSection, type SecondOpinionRequest } from "
 import { callEntrySchema, stepSchemas } from "@/lib/schema/steps";
 
 /** @public */
-export { loadRequest, saveRequest, deleteSavedRequest } from "@/lib/storage/request-storage";
+export { loadRequest, saveRequest } from "@/lib/storage/request-storage";
 /** @public */
 export { completedSteps, isOffRamped } from "@/lib/step-completion";
 

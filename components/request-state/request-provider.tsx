@@ -3,10 +3,13 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Completion } from "@/lib/flow";
 import { nextTask } from "@/lib/next-task";
+import { checkInWorker } from "./check-in-worker";
 import { loadEngineInParts } from "./load-engine";
 import { EMPTY_REQUEST } from "@/lib/schema/empty-request";
 import type { RequestSection, SecondOpinionRequest } from "@/lib/schema/request";
+import type { CheckedAnswers } from "@/lib/storage/check-saved-answers";
 import type { LoadNotice, SaveResult } from "@/lib/storage/request-storage";
+import { deleteSavedRequest, readSavedText } from "@/lib/storage/saved-text";
 import { STORAGE_KEY } from "@/lib/storage/storage-key";
 
 /** The zod-backed half of the state: loaded on demand (see lib/request-engine.ts). */
@@ -21,6 +24,8 @@ type RequestState = {
   /** Set when the last save failed (storage full or turned off). */
   saveProblem?: Extract<SaveResult, { ok: false }>["reason"];
   engine?: RequestEngine;
+  /** The saved answers as a worker checked them, with the steps they complete: good while the request is still this one. */
+  checked?: { request: SecondOpinionRequest; completed: Completion };
   /** Set when the engine could not be loaded (offline after a deploy, say). */
   loadFailed?: boolean;
 };
@@ -48,19 +53,16 @@ const browserStorage = () => {
   }
 };
 
-/** Whether answers are saved on this device (read without loading zod). */
-function hasSavedAnswers(storage: Storage | undefined): boolean {
-  try {
-    return storage?.getItem(STORAGE_KEY) != null;
-  } catch {
-    return false;
-  }
+/** The state once a worker has read the saved answers: shown at once, no zod on the page. */
+function fromWorker({ request, notices, completed }: CheckedAnswers): RequestState {
+  return { request, hydrated: true, notices, checked: { request, completed: new Set(completed) } };
 }
 
 /** The state once the engine has arrived: edits made before it are checked now (and then saved). */
 function withEngine(previous: RequestState, engine: RequestEngine): RequestState {
   if (previous.engine) return previous;
-  const request = previous.request === EMPTY_REQUEST ? previous.request : engine.parseRequest(previous.request);
+  const alreadyChecked = previous.request === EMPTY_REQUEST || previous.request === previous.checked?.request;
+  const request = alreadyChecked ? previous.request : engine.parseRequest(previous.request);
   return { ...previous, engine, request };
 }
 
@@ -69,16 +71,18 @@ const FIRST_INTERACTION_EVENTS = ["pointerdown", "keydown", "focusin", "touchsta
 
 /**
  * Holds the member's answers in memory and mirrors them to localStorage.
- * With answers saved, the engine (zod and the schemas) loads at once to read
- * them. With nothing saved there is nothing to read: the page starts from the
- * empty request, and the engine loads when the member first reaches for the
- * page (or edits an answer, or another tab saves some), so a first visit that
- * only reads runs no schema code at all.
+ * The engine (zod and the schemas, for edits and saving) loads when the
+ * member first reaches for the page, or edits an answer, or another tab
+ * saves some: a visit that only reads runs no schema code on the page.
+ * Answers already saved are read and checked in a worker meanwhile (or, if
+ * no worker can run, by the engine at once).
  */
 export function RequestStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RequestState>({ request: EMPTY_REQUEST, hydrated: false, notices: [] });
   /** The answers as last read from or written to storage: nothing to save while the request is still this one. */
   const stored = useRef<SecondOpinionRequest>(EMPTY_REQUEST);
+  /** Set once the answers have come from somewhere (read, deleted, another tab): a later read must not replace them. */
+  const answersSettled = useRef(false);
   const engineLoad = useRef<Promise<RequestEngine> | undefined>(undefined);
 
   const ensureEngine = useCallback(() => {
@@ -115,24 +119,35 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
       adoptEngine();
     };
-    if (hasSavedAnswers(storage)) {
+    const readOnThePage = () =>
       ensureEngine().then((engine) => {
-        if (cancelled) return;
+        if (cancelled || answersSettled.current) return;
+        answersSettled.current = true;
         const { request, notices } = engine.loadRequest(browserStorage());
         stored.current = request;
-        startTransition(() => setState({ request, hydrated: true, notices, engine }));
+        startTransition(() => setState((previous) => ({ ...previous, request, hydrated: true, notices, engine })));
       }, ignoreFailure);
+
+    const savedText = readSavedText(storage);
+    if (savedText !== null) {
+      checkInWorker(savedText).then((checked) => {
+        if (cancelled || answersSettled.current) return;
+        answersSettled.current = true;
+        stored.current = checked.request;
+        startTransition(() => setState((previous) => ({ ...previous, ...fromWorker(checked) })));
+      }, readOnThePage);
     } else {
       // Nothing to read: the empty request is the answers, as soon as this effect has looked.
       void Promise.resolve().then(() => {
         if (!cancelled) setState((previous) => ({ ...previous, hydrated: true }));
       });
-      for (const type of FIRST_INTERACTION_EVENTS) window.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
     }
+    for (const type of FIRST_INTERACTION_EVENTS) window.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
 
     // Another tab changed the answers: show the same ones here.
     const onStorage = (event: StorageEvent) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
+      answersSettled.current = true;
       ensureEngine().then((engine) => {
         if (cancelled) return;
         const reloaded = engine.loadRequest(browserStorage());
@@ -171,23 +186,23 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
   );
 
   const clearRequest = useCallback(() => {
-    setState((previous) => {
-      previous.engine?.deleteSavedRequest(browserStorage());
-      stored.current = EMPTY_REQUEST;
-      return { ...previous, request: EMPTY_REQUEST, notices: [] };
-    });
+    deleteSavedRequest(browserStorage());
+    answersSettled.current = true;
+    stored.current = EMPTY_REQUEST;
+    setState((previous) => ({ ...previous, request: EMPTY_REQUEST, hydrated: true, notices: [] }));
   }, []);
 
   const dismissNotices = useCallback(() => setState((previous) => ({ ...previous, notices: [] })), []);
 
   const reportLoadFailure = useCallback(() => setState((previous) => (previous.loadFailed ? previous : { ...previous, loadFailed: true })), []);
 
+  const checkedByWorker = state.checked?.request === state.request ? state.checked.completed : undefined;
   const completed = useMemo(
-    () => (state.engine ? state.engine.completedSteps(state.request) : NOTHING_COMPLETED),
-    [state.engine, state.request],
+    () => checkedByWorker ?? (state.engine ? state.engine.completedSteps(state.request) : NOTHING_COMPLETED),
+    [checkedByWorker, state.engine, state.request],
   );
   // Nothing is complete in the empty request (a unit test proves it), so only edits need the engine to tell.
-  const completionKnown = Boolean(state.engine) || state.request === EMPTY_REQUEST;
+  const completionKnown = Boolean(checkedByWorker) || Boolean(state.engine) || state.request === EMPTY_REQUEST;
 
   const api = useMemo(
     () => ({ ...state, completed, completionKnown, updateSection, clearRequest, dismissNotices, reportLoadFailure }),

@@ -1,5 +1,6 @@
 import { emptyRequest, requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
 import { findResetFields, type ResetField } from "./reset-fields";
+import { readSavedText } from "./saved-text";
 import { STORAGE_KEY } from "./storage-key";
 
 export { STORAGE_KEY };
@@ -41,12 +42,7 @@ function migrate(envelope: StoredEnvelope): unknown {
  * wrong shape keeps whatever is valid and says what was reset.
  */
 export function loadRequest(storage: Pick<Storage, "getItem"> | undefined): LoadResult {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return { request: emptyRequest(), notices: [] };
-  }
+  const raw = readSavedText(storage);
   if (raw === null) return { request: emptyRequest(), notices: [] };
 
   let parsed: unknown;
@@ -83,12 +79,6 @@ export function saveRequest(storage: Pick<Storage, "setItem"> | undefined, reque
   }
 }
 
-export function deleteSavedRequest(storage: Pick<Storage, "removeItem"> | undefined): void {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing saved that we can reach; the in-memory answers are cleared anyway.
-  }
-}
+export { deleteSavedRequest } from "./saved-text";
 
 export { hasAnyAnswer } from "@/lib/schema/empty-request";

@@ -149,6 +149,52 @@ test("a first visit runs no schema code until the member reaches for the page, a
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 });
 
+test("saved answers are read in a worker: they show at once, and the page itself runs no schema code until the member reaches for it", async ({
+  page,
+}) => {
+  // Every chunk asked for, the worker's included; zod's are recognised by zod's own class names.
+  const chunksRequested = new Set<string>();
+  page.on("request", (request) => {
+    if (/\/_next\/static\/chunks\/.+\.js$/.test(request.url())) chunksRequested.add(new URL(request.url()).pathname);
+  });
+  const schemaChunks = new Set<string>();
+  const findSchemaChunks = async () => {
+    for (const chunk of chunksRequested) if ((await (await page.request.get(chunk)).text()).includes("$ZodObject")) schemaChunks.add(chunk);
+  };
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  // The page runs a chunk by adding a script element for it: the worker's own imports never do.
+  const schemaScriptsOnPage = () =>
+    page.evaluate(
+      (chunks) => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => chunks.includes(new URL(script.src).pathname)).length,
+      [...schemaChunks],
+    );
+  await page.addInitScript(() => {
+    if (window.localStorage.getItem("ca-second-opinion:request") !== null) return;
+    window.localStorage.setItem(
+      "ca-second-opinion:request",
+      JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request: { coverage: { source: "job-insured" } } }),
+    );
+  });
+
+  await page.goto("/request/coverage");
+  await arriveAt(page, "How you get your health coverage");
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+  expect(workers).toHaveLength(1);
+  await findSchemaChunks();
+  expect(schemaChunks.size).toBeGreaterThan(0);
+  expect(await schemaScriptsOnPage()).toBe(0);
+
+  await page.getByRole("radio", { checked: false }).first().check();
+  await expect.poll(schemaScriptsOnPage).toBeGreaterThan(0);
+  // Saved once the page's engine has checked the edit.
+  await expect.poll(() => page.evaluate(() => window.localStorage.getItem("ca-second-opinion:request"))).not.toContain('"job-insured"');
+  await page.reload();
+  await arriveAt(page, "How you get your health coverage");
+  await expect(page.getByRole("radio", { checked: true })).not.toHaveAccessibleName(/Through a job: the employer buys insurance/);
+});
+
 test("a step that cannot be reached yet sends the member to the first unfinished one", async ({ page }) => {
   await startFromHomePage(page);
   await answerCoverage(page);

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 /**
  * "Today" for every e2e test: Monday, December 21, 2026, 10:00 in California.
@@ -7,9 +7,31 @@ import { test as base, expect } from "@playwright/test";
  */
 const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
 
+/**
+ * Playwright's clock does not reach workers, and the worker that checks the
+ * saved answers judges dates against today too: its script starts with the
+ * same fixed "today" as the page.
+ */
+async function fixWorkerClock(page: Page) {
+  const fixedClock = `(() => {
+  const now = ${FIXED_NOW.getTime()};
+  const RealDate = Date;
+  self.Date = class extends RealDate {
+    constructor(...args) { super(...(args.length ? args : [now])); }
+    static now() { return now; }
+  };
+})();
+`;
+  await page.route("**/_next/static/chunks/turbopack-worker-*.js", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: fixedClock + (await response.text()) });
+  });
+}
+
 export const test = base.extend({
   page: async ({ page }, provide) => {
     await page.clock.setFixedTime(FIXED_NOW);
+    await fixWorkerClock(page);
     await provide(page);
   },
 });
