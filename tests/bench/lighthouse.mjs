@@ -70,6 +70,8 @@ try {
   const results = [];
   for (const page of pages) {
     const lhrs = [];
+    const html = await (await fetch(`${page.reference ? bare.origin : server.origin}${page.path}`)).text();
+    const firstLoadAssets = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]));
     for (let run = 1; run <= runs; run += 1) {
       const helper = await browser.newPage();
       const cdp = await browser.newCDPSession(helper);
@@ -81,6 +83,13 @@ try {
         ([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
         [STORAGE_KEY, page.seeded ? completeRequestEnvelope : null],
       );
+      // Lighthouse's own reset is off for the seeded pages (it would delete the
+      // answers), so do its cache reset here, after the helper's own load:
+      // without it, the audited page's first scripts were recorded as 0-byte
+      // downloads, which the simulation then counts as free.
+      await cdp.send("Network.clearBrowserCache");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
       await helper.close();
       const result = await lighthouse(`${origin}${page.path}`, {
         port: debuggingPort,
@@ -95,6 +104,16 @@ try {
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
       if (lhr.finalDisplayedUrl !== `${origin}${page.path}`) {
         throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl}: the page redirected, so the wrong page was audited`);
+      }
+      // The page's own first-load scripts and styles must have been downloaded. Only the first
+      // request for each counts: the answers' worker asking for one again is rightly served from cache.
+      const firstRequests = new Map();
+      for (const request of lhr.audits["network-requests"]?.details?.items ?? []) if (!firstRequests.has(request.url)) firstRequests.set(request.url, request);
+      const freeDownloads = [...firstRequests.values()].filter(
+        (request) => firstLoadAssets.has(new URL(request.url).pathname) && request.transferSize === 0,
+      );
+      if (freeDownloads.length) {
+        throw new Error(`${page.path}: recorded as 0-byte downloads, so the page was not measured from a cold cache: ${freeDownloads.map((request) => request.url).join(", ")}`);
       }
       lhrs.push(lhr);
       const scores = categories.map((id) => `${id} ${Math.round(lhr.categories[id].score * 100)}`).join(", ");
