@@ -4,11 +4,11 @@ import type { Download, Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
 import { cdiPpoMember, completeJourney, hmoMember, type Member } from "./support/journey";
 import { pdfText } from "./support/pdf";
+import { STORAGE_KEY } from "./support/saved-answers";
 import { expect, test } from "./support/test";
 
 const DOCUMENTS = "/request/documents";
 /** lib/storage/request-storage.ts */
-const STORAGE_KEY = "ca-second-opinion:request";
 
 async function download(page: Page, name: string): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);

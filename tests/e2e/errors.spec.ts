@@ -2,6 +2,7 @@ import { test, expect } from "./support/test";
 import type { Page, Route } from "@playwright/test";
 import { answerCoverage, answerPlan, arriveAt, fillDate, hmoMember, startFromHomePage } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
+import { saveBeforeFirstPage, savedTextFor } from "./support/saved-answers";
 
 test("Continue on an empty step shows the error summary, focused, with one link per problem", async ({ page }) => {
   await startFromHomePage(page);
@@ -92,12 +93,7 @@ async function expectLoadProblemThenRecovery(page: Page, restoreNetwork: () => P
 
 test("when the code that reads the saved answers cannot load, the page says so and a reload recovers", async ({ page }) => {
   const path = "/request/coverage";
-  await page.addInitScript(() =>
-    window.localStorage.setItem(
-      "ca-second-opinion:request",
-      JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request: { coverage: { source: "job-insured" } } }),
-    ),
-  );
+  await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
   const restore = await failChunksAfterFirstLoad(page, path);
   await page.goto(path);
 

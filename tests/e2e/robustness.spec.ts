@@ -5,9 +5,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ConsoleMessage, Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
+import { saveBeforeFirstPage } from "./support/saved-answers";
 import { expect, test } from "./support/test";
 
-const STORAGE_KEY = "ca-second-opinion:request";
 const complete = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
 const completeRequest = (JSON.parse(complete) as { request: Record<string, unknown> }).request;
 
@@ -63,18 +63,6 @@ function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
   return routes.sort();
 }
 
-async function putInStorage(page: Page, value: string) {
-  // Before any script of the first page runs; later navigations keep what the app saved.
-  await page.addInitScript(
-    ([key, stored]) => {
-      if (sessionStorage.getItem("e2e-garbage")) return;
-      localStorage.setItem(key, stored);
-      sessionStorage.setItem("e2e-garbage", "1");
-    },
-    [STORAGE_KEY, value] as const,
-  );
-}
-
 function watchForErrors(page: Page) {
   const errors: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
@@ -103,7 +91,7 @@ test.describe("garbage in storage", () => {
     const kind = garbage[index % garbage.length]!;
     test(`${route} works with ${kind.name} in storage`, async ({ page }) => {
       const errors = watchForErrors(page);
-      await putInStorage(page, kind.value());
+      await saveBeforeFirstPage(page, kind.value());
       await page.goto(route);
       await expectWorkingPage(page);
       if (kind.notice) await expect(page.getByRole("status").filter({ hasText: kind.notice })).toBeVisible();
@@ -114,7 +102,7 @@ test.describe("garbage in storage", () => {
   for (const kind of garbage) {
     test(`a member can start again and carry on with ${kind.name} in storage`, async ({ page }) => {
       const errors = watchForErrors(page);
-      await putInStorage(page, kind.value());
+      await saveBeforeFirstPage(page, kind.value());
       await page.goto("/");
       await expectWorkingPage(page);
       await page.goto("/request/coverage");

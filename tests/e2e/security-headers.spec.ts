@@ -4,6 +4,7 @@ import type { APIResponse, ConsoleMessage, Page } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expectAccessible } from "./support/accessibility";
+import { saveBeforeFirstPage } from "./support/saved-answers";
 import { expect, test } from "./support/test";
 
 /** Every page route of the app, found from the app/ folder (route groups flattened, dynamic routes left out). */
@@ -105,7 +106,7 @@ test.describe("the PDF renderer under the Content-Security-Policy", () => {
   test("both PDFs download, with no policy violation and no console error", async ({ page }) => {
     const problems = watchForProblems(page);
     await problems.ready;
-    await seedCompleteRequest(page);
+    await saveBeforeFirstPage(page, completeRequest);
     await page.goto("/request/documents");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectAccessible(page);
@@ -126,20 +127,7 @@ test.describe("the PDF renderer under the Content-Security-Policy", () => {
 
 // ---- helpers -------------------------------------------------------------------
 
-const STORAGE_KEY = "ca-second-opinion:request";
 const completeRequest = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
-
-/** Saved answers of a member who finished every step, in place before the first page script runs. */
-async function seedCompleteRequest(page: Page) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem("e2e-seeded")) return;
-      localStorage.setItem(key, value);
-      sessionStorage.setItem("e2e-seeded", "1");
-    },
-    [STORAGE_KEY, completeRequest] as const,
-  );
-}
 
 /** Console errors, uncaught errors and Content-Security-Policy violations, in the page and its workers. */
 function watchForProblems(page: Page) {

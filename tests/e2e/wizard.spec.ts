@@ -12,6 +12,7 @@ import {
   visit,
 } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
+import { saveBeforeFirstPage, savedText, savedTextFor } from "./support/saved-answers";
 
 test("a new HMO member completes every step, sees every answer and changes one", async ({ page }) => {
   await completeJourney(page);
@@ -169,13 +170,7 @@ test("saved answers are read in a worker: they show at once, and the page itself
       (chunks) => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => chunks.includes(new URL(script.src).pathname)).length,
       [...schemaChunks],
     );
-  await page.addInitScript(() => {
-    if (window.localStorage.getItem("ca-second-opinion:request") !== null) return;
-    window.localStorage.setItem(
-      "ca-second-opinion:request",
-      JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request: { coverage: { source: "job-insured" } } }),
-    );
-  });
+  await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
 
   await page.goto("/request/coverage");
   await arriveAt(page, "How you get your health coverage");
@@ -189,7 +184,7 @@ test("saved answers are read in a worker: they show at once, and the page itself
   await page.getByRole("radio", { checked: false }).first().check();
   await expect.poll(schemaScriptsOnPage).toBeGreaterThan(0);
   // Saved once the page's engine has checked the edit.
-  await expect.poll(() => page.evaluate(() => window.localStorage.getItem("ca-second-opinion:request"))).not.toContain('"job-insured"');
+  await expect.poll(() => savedText(page)).not.toContain('"job-insured"');
   await page.reload();
   await arriveAt(page, "How you get your health coverage");
   await expect(page.getByRole("radio", { checked: true })).not.toHaveAccessibleName(/Through a job: the employer buys insurance/);

@@ -1,0 +1,25 @@
+import type { Page } from "@playwright/test";
+import { STORAGE_KEY } from "@/lib/storage/storage-key";
+
+export { STORAGE_KEY };
+
+/** A request as the app saves it on this device. */
+export const savedTextFor = (request: unknown) => JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request });
+
+/**
+ * Puts `text` where the app keeps the answers, before the test's first page
+ * runs a script; reloads and later pages keep whatever the app has saved since.
+ */
+export async function saveBeforeFirstPage(page: Page, text: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem("e2e-saved-before-first-page")) return;
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("e2e-saved-before-first-page", "1");
+    },
+    [STORAGE_KEY, text] as const,
+  );
+}
+
+/** What the app has saved on this device now. */
+export const savedText = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
