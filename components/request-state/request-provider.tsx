@@ -112,12 +112,14 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    const storage = browserStorage();
+    const savedText = readSavedText(browserStorage());
     const ignoreFailure = () => undefined; // shown through loadFailed
 
     const onFirstInteraction = () => {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
       adoptEngine();
+      // Should the worker still not have answered, the engine reads the answers instead.
+      if (savedText !== null) void readOnThePage();
     };
     const readOnThePage = () =>
       ensureEngine().then((engine) => {
@@ -128,7 +130,6 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
         startTransition(() => setState((previous) => ({ ...previous, request, hydrated: true, notices, engine })));
       }, ignoreFailure);
 
-    const savedText = readSavedText(storage);
     if (savedText !== null) {
       checkInWorker(savedText).then((checked) => {
         if (cancelled || answersSettled.current) return;

@@ -112,3 +112,16 @@ test("on a first visit, the question shows at once, and if the code that checks 
   await page.getByRole("radio").first().click();
   await expectLoadProblemThenRecovery(page, restore);
 });
+
+test("if the worker that reads the saved answers never answers, the page reads them itself once the member reaches for it", async ({ page }) => {
+  await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
+  // The worker's script is asked for and never arrives.
+  await page.route("**/_next/static/chunks/turbopack-worker-*.js", () => undefined);
+  await page.goto("/request/coverage");
+  await expect(page.locator("main").getByRole("status")).toHaveText("Loading your answers…");
+
+  await page.keyboard.press("Tab");
+  await arriveAt(page, "How you get your health coverage");
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
+});
+
