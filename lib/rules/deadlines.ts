@@ -1,3 +1,4 @@
+import { deadlineText } from "@/content/deadline-text";
 import { getClock, type ClockId } from "@/content/legal";
 import { addCalendarDays, addCalendarMonths, isIsoDate, yearOf } from "@/lib/dates/calendar-date";
 import { addBusinessDays, coveredYears, holidaysBetween } from "@/lib/dates/california-holidays";
@@ -11,15 +12,8 @@ import type { Citation, ClockUnit, CountedFrom, Deadline, DeadlineId, Deadlines,
 
 type Context = { regulator: Regulator; urgent: boolean; today: IsoDate; federalSelfFunded: boolean; stateLawApplies: boolean };
 
-const UNIT_WORDS: Record<ClockUnit, [string, string]> = {
-  "business-days": ["business day", "business days"],
-  "calendar-days": ["calendar day", "calendar days"],
-  hours: ["hour", "hours"],
-  months: ["month", "months"],
-};
-
 export function lengthLabel(amount: number, unit: ClockUnit): string {
-  const [one, many] = UNIT_WORDS[unit];
+  const [one, many] = deadlineText.unitWords[unit];
   return `${amount} ${amount === 1 ? one : many}`;
 }
 
@@ -55,11 +49,11 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
   const from = `${countedFrom.label}, ${formatDateTime(countedFrom.date, countedFrom.time)}`;
   const skippedHolidays =
     unit === "business-days" ? holidaysBetween(countedFrom.date, date).map((holiday) => ({ name: holiday.name, date: holiday.observed })) : [];
-  const when = time ? `by about ${formatDateTime(date, time)}` : `on or about ${formatLongDate(date)}`;
+  const when = time ? deadlineText.when.atHour(formatDateTime(date, time)) : deadlineText.when.onDay(formatLongDate(date));
   const years = coveredYears();
   const beyondCalendar =
     unit === "business-days" && (yearOf(date) > years.to || yearOf(countedFrom.date) < years.from)
-      ? "Our holiday list does not cover this year yet, so this date may be a day or two early."
+      ? deadlineText.beyondHolidayList
       : undefined;
   return {
     id,
@@ -71,7 +65,7 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
     lengthLabel: length,
     when,
     summary: summary(when),
-    explanation: amount === 0 ? `Counted from ${from}` : `${length} from ${from}`,
+    explanation: amount === 0 ? deadlineText.explanation.countedFrom(from) : deadlineText.explanation.lengthFrom(length, from),
     ...(caveat || beyondCalendar ? { caveat: [caveat, beyondCalendar].filter(Boolean).join(" ") } : {}),
     skippedHolidays,
     ...sources,
@@ -91,7 +85,7 @@ function decisionStart(request: SecondOpinionRequest): CountedFrom | undefined {
   const { decision } = request;
   const moreInfo = decision.outcome === "more-info" ? usableDate(decision.moreInfoReceivedDate) : undefined;
   if (moreInfo && (!requested || moreInfo >= requested.date)) {
-    return { date: moreInfo, event: "more-info-received", label: "the date the plan received the information it asked for" };
+    return { date: moreInfo, event: "more-info-received", label: deadlineText.countedFrom.moreInfoReceived };
   }
   return requested;
 }
@@ -102,21 +96,18 @@ function requestStart(request: SecondOpinionRequest): CountedFrom | undefined {
   const received = usableDate(submit.dateReceived);
   if (received) {
     const time = isClockTime(submit.timeReceived) ? submit.timeReceived : undefined;
-    return { date: received, ...(time ? { time } : {}), event: "received", label: "the date the plan received your request" };
+    return { date: received, ...(time ? { time } : {}), event: "received", label: deadlineText.countedFrom.received };
   }
   const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? usableDate(submit.dateSent) : undefined;
   if (sent) {
     return {
       date: sent,
       event: "sent",
-      label: "the date you sent your request (the clock really starts when the plan receives it, so it may be a little later)",
+      label: deadlineText.countedFrom.sent,
     };
   }
   return undefined;
 }
-
-const ROUTINE_CAVEAT =
-  "This is generally the deadline: whether it covers a request you make yourself (not through your doctor) is not settled, and plans may count business days with their own calendar. If the plan gives you a date, write it down.";
 
 function decisionDue(start: CountedFrom, context: Context): Deadline {
   if (context.federalSelfFunded) {
@@ -126,8 +117,8 @@ function decisionDue(start: CountedFrom, context: Context): Deadline {
       amount: 15,
       unit: "calendar-days",
       countedFrom: start,
-      summary: (when) => `Under federal rules, the plan should generally decide ${when}.`,
-      caveat: "This is the federal rule for a request for care before you get it (a “pre-service claim”). Ask your plan for its timeline.",
+      summary: deadlineText.decision.federal.summary,
+      caveat: deadlineText.decision.federal.caveat,
       sources: { source: citationFor("cfr-29-2560.503-1"), otherSources: [] },
       context,
     });
@@ -142,10 +133,8 @@ function decisionDue(start: CountedFrom, context: Context): Deadline {
       amount: clock.amount,
       unit: "hours",
       countedFrom: start,
-      summary: (when) => `Because your request is urgent, the plan should decide ${when}.`,
-      caveat: at
-        ? "72 clock hours, weekends and holidays included."
-        : "72 clock hours, weekends and holidays included. Enter the time the plan received your request to see the hour.",
+      summary: deadlineText.decision.urgent.summary,
+      caveat: at ? deadlineText.decision.urgent.caveatWithHour : deadlineText.decision.urgent.caveatWithoutHour,
       sources: sourcesFor("urgent-decision", context.regulator),
       context,
     });
@@ -157,8 +146,8 @@ function decisionDue(start: CountedFrom, context: Context): Deadline {
     amount: clock.amount,
     unit: "business-days",
     countedFrom: start,
-    summary: (when) => `The plan should decide ${when}.`,
-    caveat: ROUTINE_CAVEAT,
+    summary: deadlineText.decision.routine.summary,
+    caveat: deadlineText.decision.routine.caveat,
     sources: sourcesFor("routine-decision", context.regulator),
     context,
   });
@@ -171,9 +160,9 @@ function denialNoticeDue(due: Deadline, context: Context): Deadline {
     date: addBusinessDays(due.date, clock.amount),
     amount: clock.amount,
     unit: "business-days",
-    countedFrom: { date: due.date, event: "decision-due", label: "the date the plan should decide" },
-    summary: (when) => `If the plan says no, it should send you a written notice with its reasons ${when}.`,
-    caveat: "If the plan decides earlier, the notice is due 2 business days after that.",
+    countedFrom: { date: due.date, event: "decision-due", label: deadlineText.countedFrom.decisionDue },
+    summary: deadlineText.denialNotice.summary,
+    caveat: deadlineText.denialNotice.caveat,
     sources: sourcesFor("denial-notice", context.regulator),
     context,
   });
@@ -189,12 +178,9 @@ function grievanceAnswerDue(filed: IsoDate, context: Context): Deadline {
     countedFrom: {
       date: filed,
       event: "grievance-filed",
-      label: "the date you filed your grievance (the clock starts when the plan receives it)",
+      label: deadlineText.countedFrom.grievanceFiledClockStart,
     },
-    summary: (when) =>
-      context.urgent
-        ? `The plan should send a written answer or an update on your urgent grievance ${when}.`
-        : `The plan should resolve your grievance ${when}.`,
+    summary: context.urgent ? deadlineText.grievanceAnswer.urgent : deadlineText.grievanceAnswer.routine,
     ...(context.regulator === "dmhc" ? {} : { caveat: clock.caveat }),
     sources: sourcesFor(grievanceClockId(context.urgent), context.regulator),
     context,
@@ -204,18 +190,18 @@ function grievanceAnswerDue(filed: IsoDate, context: Context): Deadline {
 function mayGoToRegulator(filed: IsoDate | undefined, context: Context): Deadline | undefined {
   const clock = getClock("regulator-complaint");
   const sources = sourcesFor("regulator-complaint", context.regulator);
-  const caveat = context.regulator === "unknown" ? "This is the rule for DMHC plans. For a CDI policy, you can call the CDI consumer hotline." : undefined;
+  const caveat = context.regulator === "unknown" ? deadlineText.regulator.unknownRegulatorCaveat : undefined;
   if (context.urgent) {
     const start: CountedFrom = filed
-      ? { date: filed, event: "grievance-filed", label: "the date you filed your grievance" }
-      : { date: context.today, event: "today", label: "today" };
+      ? { date: filed, event: "grievance-filed", label: deadlineText.countedFrom.grievanceFiled }
+      : { date: context.today, event: "today", label: deadlineText.countedFrom.today };
     return build({
       id: "mayGoToRegulator",
       date: start.date,
       amount: 0,
       unit: "calendar-days",
       countedFrom: start,
-      summary: () => "Because your case is urgent, you can contact DMHC right away. You do not have to wait 30 days.",
+      summary: () => deadlineText.regulator.urgent,
       ...(caveat ? { caveat } : {}),
       sources,
       context,
@@ -227,8 +213,8 @@ function mayGoToRegulator(filed: IsoDate | undefined, context: Context): Deadlin
     date: addCalendarDays(filed, clock.amount),
     amount: clock.amount,
     unit: "calendar-days",
-    countedFrom: { date: filed, event: "grievance-filed", label: "the date you filed your grievance" },
-    summary: (when) => `If the plan has not fixed the problem, you can contact DMHC ${when.replace("on or about", "on or after about")}.`,
+    countedFrom: { date: filed, event: "grievance-filed", label: deadlineText.countedFrom.grievanceFiled },
+    summary: deadlineText.regulator.afterWaiting,
     ...(caveat ? { caveat } : {}),
     sources,
     context,
@@ -242,9 +228,9 @@ function imrApplyBy(written: IsoDate, context: Context): Deadline {
     date: addCalendarMonths(written, clock.amount),
     amount: clock.amount,
     unit: "months",
-    countedFrom: { date: written, event: "written-decision", label: "the date of the plan’s written decision" },
-    summary: (when) => `Apply for an Independent Medical Review ${when.replace("on or about", "by about")}.`,
-    caveat: "Later filing may be allowed for a good reason, but do not wait.",
+    countedFrom: { date: written, event: "written-decision", label: deadlineText.countedFrom.writtenDecision },
+    summary: deadlineText.imr.summary,
+    caveat: deadlineText.imr.caveat,
     sources: sourcesFor("imr-apply", context.regulator),
     context,
   });
@@ -261,7 +247,7 @@ function appointmentBy(start: CountedFrom, context: Context): Deadline {
       amount: clock.amount,
       unit: "hours",
       countedFrom: start,
-      summary: (when) => `Once approved, you should generally get the appointment ${when}.`,
+      summary: deadlineText.appointment.urgent,
       caveat: clock.caveat,
       sources: sourcesFor("appointment-urgent", context.regulator),
       context,
@@ -274,7 +260,7 @@ function appointmentBy(start: CountedFrom, context: Context): Deadline {
     amount: clock.amount,
     unit: "business-days",
     countedFrom: start,
-    summary: (when) => `Once approved, you should generally get a specialist appointment ${when}.`,
+    summary: deadlineText.appointment.specialist,
     caveat: clock.caveat,
     sources: sourcesFor("appointment-specialist", context.regulator),
     context,
