@@ -102,33 +102,43 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     return engineLoad.current;
   }, []);
 
+  /** Runs `use` once the engine has loaded; a failure shows through loadFailed. */
+  const withLoadedEngine = useCallback(
+    (use: (engine: RequestEngine) => void) => {
+      ensureEngine().then(use, () => undefined);
+    },
+    [ensureEngine],
+  );
+
   /** Loads the engine if need be, then checks (and so saves) any edits made before it arrived. */
-  const adoptEngine = useCallback(() => {
-    ensureEngine().then(
-      (engine) => setState((previous) => withEngine(previous, engine)),
-      () => undefined, // shown through loadFailed
-    );
-  }, [ensureEngine]);
+  const adoptEngine = useCallback(
+    () => withLoadedEngine((engine) => setState((previous) => withEngine(previous, engine))),
+    [withLoadedEngine],
+  );
 
   useEffect(() => {
     let cancelled = false;
     const savedText = readSavedText(browserStorage());
-    const ignoreFailure = () => undefined; // shown through loadFailed
+    /** The saved answers as the engine reads them now, noted as what storage holds. */
+    const readStored = (engine: RequestEngine) => {
+      const loaded = engine.loadRequest(browserStorage());
+      stored.current = loaded.request;
+      return loaded;
+    };
 
     const onFirstInteraction = () => {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
       adoptEngine();
       // Should the worker still not have answered, the engine reads the answers instead.
-      if (savedText !== null) void readOnThePage();
+      if (savedText !== null) readOnThePage();
     };
     const readOnThePage = () =>
-      ensureEngine().then((engine) => {
+      withLoadedEngine((engine) => {
         if (cancelled || answersSettled.current) return;
         answersSettled.current = true;
-        const { request, notices } = engine.loadRequest(browserStorage());
-        stored.current = request;
+        const { request, notices } = readStored(engine);
         startTransition(() => setState((previous) => ({ ...previous, request, hydrated: true, notices, engine })));
-      }, ignoreFailure);
+      });
 
     if (savedText !== null) {
       checkInWorker(savedText).then((checked) => {
@@ -149,12 +159,11 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
       answersSettled.current = true;
-      ensureEngine().then((engine) => {
+      withLoadedEngine((engine) => {
         if (cancelled) return;
-        const reloaded = engine.loadRequest(browserStorage());
-        stored.current = reloaded.request;
-        setState((previous) => ({ ...previous, hydrated: true, engine, request: reloaded.request }));
-      }, ignoreFailure);
+        const { request } = readStored(engine);
+        setState((previous) => ({ ...previous, hydrated: true, engine, request }));
+      });
     };
     window.addEventListener("storage", onStorage);
     return () => {
@@ -162,7 +171,7 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
       for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirstInteraction, true);
       window.removeEventListener("storage", onStorage);
     };
-  }, [ensureEngine, adoptEngine]);
+  }, [withLoadedEngine, adoptEngine]);
 
   useEffect(() => {
     if (!state.hydrated || !state.engine || state.request === stored.current) return;
