@@ -13,6 +13,7 @@ import {
 } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
 import { saveBeforeFirstPage, savedText, savedTextFor } from "./support/saved-answers";
+import { watchSchemaChunks } from "./support/schema-chunks";
 
 test("a new HMO member completes every step, sees every answer and changes one", async ({ page }) => {
   await completeJourney(page);
@@ -126,22 +127,16 @@ test("the start page offers to continue, and Delete my answers empties everythin
 });
 
 test("a first visit runs no schema code until the member reaches for the page, and keeps the first answers", async ({ page }) => {
-  // zod's chunk, recognised by its own class names (as tests/bench/lib/first-load.mjs does).
-  const schemaChunks: string[] = [];
-  page.on("response", async (response) => {
-    if (!/\/_next\/static\/chunks\/.+\.js$/.test(response.url())) return;
-    const body = await response.text().catch(() => "");
-    if (body.includes("$ZodObject")) schemaChunks.push(response.url());
-  });
+  const schemaChunks = watchSchemaChunks(page);
   await visit(page, "/");
   await page.waitForLoadState("networkidle");
-  expect(schemaChunks).toEqual([]);
+  expect(await schemaChunks.found()).toEqual([]);
 
   await page.getByRole("button", { name: "Start now" }).click();
   await expect(page).toHaveURL(/\/request\/coverage$/);
   await answerCoverage(page);
   await arriveAt(page, "Your plan");
-  expect(schemaChunks.length).toBeGreaterThan(0);
+  expect((await schemaChunks.found()).length).toBeGreaterThan(0);
 
   await page.reload();
   await arriveAt(page, "Your plan");
@@ -153,22 +148,15 @@ test("a first visit runs no schema code until the member reaches for the page, a
 test("saved answers are read in a worker: they show at once, and the page itself runs no schema code until the member reaches for it", async ({
   page,
 }) => {
-  // Every chunk asked for, the worker's included; zod's are recognised by zod's own class names.
-  const chunksRequested = new Set<string>();
-  page.on("request", (request) => {
-    if (/\/_next\/static\/chunks\/.+\.js$/.test(request.url())) chunksRequested.add(new URL(request.url()).pathname);
-  });
-  const schemaChunks = new Set<string>();
-  const findSchemaChunks = async () => {
-    for (const chunk of chunksRequested) if ((await (await page.request.get(chunk)).text()).includes("$ZodObject")) schemaChunks.add(chunk);
-  };
+  const watched = watchSchemaChunks(page);
+  let schemaChunks: string[] = [];
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   // The page runs a chunk by adding a script element for it: the worker's own imports never do.
   const schemaScriptsOnPage = () =>
     page.evaluate(
       (chunks) => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => chunks.includes(new URL(script.src).pathname)).length,
-      [...schemaChunks],
+      schemaChunks,
     );
   await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
 
@@ -177,8 +165,8 @@ test("saved answers are read in a worker: they show at once, and the page itself
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
   await page.waitForLoadState("networkidle");
   expect(workers).toHaveLength(1);
-  await findSchemaChunks();
-  expect(schemaChunks.size).toBeGreaterThan(0);
+  schemaChunks = await watched.found();
+  expect(schemaChunks.length).toBeGreaterThan(0);
   expect(await schemaScriptsOnPage()).toBe(0);
 
   await page.getByRole("radio", { checked: false }).first().check();

@@ -12,6 +12,9 @@ const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
  * saved answers judges dates against today too: its script starts with the
  * same fixed "today" as the page.
  */
+/** The script every worker starts from (Turbopack's worker bootstrap). */
+export const WORKER_SCRIPT = "**/_next/static/chunks/turbopack-worker-*.js";
+
 async function fixWorkerClock(page: Page) {
   const fixedClock = `(() => {
   const now = ${FIXED_NOW.getTime()};
@@ -22,7 +25,7 @@ async function fixWorkerClock(page: Page) {
   };
 })();
 `;
-  await page.route("**/_next/static/chunks/turbopack-worker-*.js", async (route) => {
+  await page.route(WORKER_SCRIPT, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: fixedClock + (await response.text()) });
   });
