@@ -1,4 +1,4 @@
-import { test, expect } from "./support/test";
+import { test, expect, WORKER_SCRIPT } from "./support/test";
 import type { Page, Route } from "@playwright/test";
 import { answerCoverage, answerPlan, arriveAt, fillDate, hmoMember, startFromHomePage } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
@@ -116,8 +116,11 @@ test("on a first visit, the question shows at once, and if the code that checks 
 test("if the worker that reads the saved answers never answers, the page reads them itself once the member reaches for it", async ({ page }) => {
   await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
   // The worker's script is asked for and never arrives.
-  await page.route("**/_next/static/chunks/turbopack-worker-*.js", () => undefined);
+  await page.route(WORKER_SCRIPT, () => undefined);
+  // The page asks for the worker once it is interactive, so the key below is one the page hears.
+  const workerAskedFor = page.waitForRequest(WORKER_SCRIPT);
   await page.goto("/request/coverage");
+  await workerAskedFor;
   await expect(page.locator("main").getByRole("status")).toHaveText("Loading your answers…");
 
   await page.keyboard.press("Tab");
