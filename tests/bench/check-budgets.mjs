@@ -3,7 +3,8 @@
 // or when the schema library (zod) is bundled whole.
 import { budgets } from "./budgets.mjs";
 import { nextBaseline } from "./lib/next-baseline.mjs";
-import { kib, measureFirstLoad, resolveDistDir } from "./lib/first-load.mjs";
+import { kib, measureFirstLoad } from "./lib/first-load.mjs";
+import { resolveDistDir } from "../../scripts/lib/built-pages.mjs";
 import { firstLoadFailures, firstLoadTable, rendererSummary, buildUsesRenderer, schemaLibrarySummary } from "./lib/first-load-report.mjs";
 
 const result = measureFirstLoad(resolveDistDir(), { baseline: await nextBaseline() });

@@ -12,7 +12,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { budgets } from "./budgets.mjs";
 import { chromiumFlags, chromiumPath, systemChromium } from "./lib/chromium.mjs";
-import { resolveDistDir } from "./lib/first-load.mjs";
+import { resolveDistDir } from "../../scripts/lib/built-pages.mjs";
 import { bareAppDir, nextBaseline } from "./lib/next-baseline.mjs";
 import { completeRequestEnvelope, STORAGE_KEY } from "./lib/seed.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";

@@ -6,7 +6,8 @@ import autocannon from "autocannon";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { budgets } from "./budgets.mjs";
-import { BASELINE_ROUTE, builtPageRoutes, resolveDistDir } from "./lib/first-load.mjs";
+import { BASELINE_ROUTE } from "./lib/first-load.mjs";
+import { builtPageRoutes, resolveDistDir } from "../../scripts/lib/built-pages.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
 import { formatTable } from "./lib/table.mjs";
 

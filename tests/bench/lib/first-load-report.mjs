@@ -64,6 +64,16 @@ export function firstLoadFailures(result, { usesRenderer }) {
       failures.push(`${route.route}: the PDF renderer is in its first load (${chunks.join(", ")}); import it on demand instead.`);
     }
   }
+  const unhinted = [...new Set(result.routes.flatMap((route) => route.files.filter((file) => !file.compileHinted).map((file) => file.url)))];
+  if (unhinted.length) {
+    failures.push(
+      `${unhinted.length} script(s) that pages load up front lack the compile hint, so Chrome compiles them on the main thread: ` +
+        `${unhinted.join(", ")}. \`npm run build\` adds it (scripts/compile-hints.mjs).`,
+    );
+  }
+  for (const chunk of result.rendererChunks.filter((file) => file.compileHinted)) {
+    failures.push(`${chunk.url}: the PDF renderer carries the compile hint, so Chrome would compile all of it eagerly although it loads on demand and runs only in part.`);
+  }
   if (usesRenderer && result.rendererChunks.length === 0) {
     failures.push(
       "A page imports @react-pdf/renderer but no built client chunk matches the renderer markers: the detector is out of date, so its 'no renderer up front' verdict cannot be trusted.",

@@ -4,6 +4,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { COMPILE_HINT } from "../../../scripts/compile-hints.mjs";
+import { builtPageRoutes, firstLoadScripts, htmlFileFor, resolveDistDir, staticFilePath } from "../../../scripts/lib/built-pages.mjs";
 
 export const BASELINE_ROUTE = "/_not-found";
 
@@ -18,55 +20,9 @@ const RENDERER_MIN_MARKERS = 4;
 /** zod's core type names, which minifiers keep (they are strings). */
 const SCHEMA_LIBRARY_MARKERS = ["$ZodObject", "$ZodString"];
 
-export function resolveDistDir(root = process.cwd()) {
-  return path.resolve(root, process.env.NEXT_DIST_DIR || ".next");
-}
-
-function readJson(file) {
-  return JSON.parse(readFileSync(file, "utf8"));
-}
-
-/** The app's page routes, from the build's own manifest (route handlers left out). */
-export function builtPageRoutes(distDir) {
-  const manifestFile = path.join(distDir, "app-path-routes-manifest.json");
-  if (!existsSync(manifestFile)) {
-    throw new Error(`No build in ${distDir} (missing app-path-routes-manifest.json). Run the build first.`);
-  }
-  const manifest = readJson(manifestFile);
-  return Object.entries(manifest)
-    .filter(([entry]) => entry.endsWith("/page"))
-    .map(([, route]) => route)
-    .filter((route) => route !== "/_global-error")
-    .sort((a, b) => (a === "/" ? -1 : b === "/" ? 1 : a.localeCompare(b)));
-}
-
-function htmlFileFor(distDir, route) {
-  const name = route === "/" ? "index" : route.replace(/^\//, "");
-  return path.join(distDir, "server", "app", `${name}.html`);
-}
-
-/** Script URLs a modern browser fetches on first load (nomodule polyfills are skipped by it). */
-function firstLoadScripts(html) {
-  const urls = new Set();
-  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? "";
-    if (/\bnomodule\b/i.test(attributes)) continue;
-    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
-    if (src?.startsWith("/_next/static/")) urls.add(src);
-  }
-  for (const match of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? "";
-    if (!/\brel="modulepreload"/i.test(attributes)) continue;
-    const href = /\bhref="([^"]+)"/i.exec(attributes)?.[1];
-    if (href?.startsWith("/_next/static/")) urls.add(href);
-  }
-  return [...urls];
-}
-
 const fileCache = new Map();
 function staticFile(distDir, url) {
-  const relative = decodeURIComponent(url.replace(/^\/_next\/static\//, "").split("?")[0] ?? "");
-  const file = path.join(distDir, "static", relative);
+  const file = staticFilePath(distDir, url);
   if (!fileCache.has(file)) {
     if (!existsSync(file)) throw new Error(`A page refers to ${url}, which is not in ${path.join(distDir, "static")}`);
     const content = readFileSync(file);
@@ -76,6 +32,7 @@ function staticFile(distDir, url) {
       gzip: gzipSync(content, { level: 9 }).length,
       hasRenderer: containsRenderer(content.toString("latin1")),
       hasSchemaLibrary: SCHEMA_LIBRARY_MARKERS.every((marker) => content.includes(marker)),
+      compileHinted: content.toString("latin1").startsWith(COMPILE_HINT),
     });
   }
   return fileCache.get(file);

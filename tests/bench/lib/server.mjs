@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "../../../scripts/compile-hints.mjs";
 import { restoreTsconfig, snapshotTsconfig } from "./tsconfig-guard.mjs";
 
 const nextBin = path.resolve("node_modules", ".bin", "next");
@@ -16,6 +17,7 @@ export function ensureBuild(distDir, { force = false } = {}) {
   });
   restoreTsconfig(tsconfig, path.relative(process.cwd(), distDir));
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  addCompileHints(distDir);
   return true;
 }
 
