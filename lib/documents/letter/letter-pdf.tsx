@@ -28,16 +28,20 @@ function Block({ block }: { block: LetterBlock }) {
   }
 }
 
-/** The request letter as a PDF document. */
-export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
-  // On every page after the first: who this is from, so loose pages can be matched up.
+/** The line on every page after the first: what the letter is and who it is from, so loose pages can be matched up. */
+export function letterRunningHeader(letter: LetterModel): string {
   const identity = [letter.signer, letter.memberId && `Member ID ${letter.memberId}`]
     .filter((part): part is string => part !== undefined && part.length <= 80)
     .join(", ");
+  const title = letter.urgentHeading ? `URGENT: ${letter.footer}` : letter.footer;
+  return identity ? `${title}: ${identity}` : title;
+}
+
+/** The request letter as a PDF document. */
+export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
   // The signature block never splits; a name too long for that flows after it.
   const signerFits = letter.signer !== undefined && letter.signer.length <= 200;
-  const title = letter.urgentHeading ? `URGENT: ${letter.footer}` : letter.footer;
-  const runningHeader = identity ? `${title}: ${identity}` : title;
+  const runningHeader = letterRunningHeader(letter);
   return (
     <Document
       title={toMetadataText(letter.metadata.title)}
