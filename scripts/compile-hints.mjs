@@ -14,9 +14,12 @@ import { firstLoadScriptFiles, resolveDistDir } from "./lib/built-pages.mjs";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
-/** The script with the hint as its first line (V8 only reads it there); unchanged if it has one. */
+/** V8 reads the hint only on a script's first line. */
+export const hasCompileHint = (source) => source.startsWith(COMPILE_HINT);
+
+/** The script with the hint as its first line; unchanged if it has one. */
 export function withCompileHint(source) {
-  return source.startsWith(COMPILE_HINT) ? source : COMPILE_HINT + source;
+  return hasCompileHint(source) ? source : COMPILE_HINT + source;
 }
 
 /** @returns {string[]} the files that now carry the hint */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { COMPILE_HINT } from "../../../scripts/compile-hints.mjs";
+import { hasCompileHint } from "../../../scripts/compile-hints.mjs";
 import { builtPageRoutes, firstLoadScripts, htmlFileFor, resolveDistDir, staticFilePath } from "../../../scripts/lib/built-pages.mjs";
 
 export const BASELINE_ROUTE = "/_not-found";
@@ -32,7 +32,7 @@ function staticFile(distDir, url) {
       gzip: gzipSync(content, { level: 9 }).length,
       hasRenderer: containsRenderer(content.toString("latin1")),
       hasSchemaLibrary: SCHEMA_LIBRARY_MARKERS.every((marker) => content.includes(marker)),
-      compileHinted: content.toString("latin1").startsWith(COMPILE_HINT),
+      compileHinted: hasCompileHint(content.toString("latin1")),
     });
   }
   return fileCache.get(file);
