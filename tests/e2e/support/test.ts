@@ -7,14 +7,14 @@ import { test as base, expect, type Page } from "@playwright/test";
  */
 const FIXED_NOW = new Date("2026-12-21T10:00:00-08:00");
 
+/** The script every worker starts from (Turbopack's worker bootstrap). */
+export const WORKER_SCRIPT = "**/_next/static/chunks/turbopack-worker-*.js";
+
 /**
  * Playwright's clock does not reach workers, and the worker that checks the
  * saved answers judges dates against today too: its script starts with the
  * same fixed "today" as the page.
  */
-/** The script every worker starts from (Turbopack's worker bootstrap). */
-export const WORKER_SCRIPT = "**/_next/static/chunks/turbopack-worker-*.js";
-
 async function fixWorkerClock(page: Page) {
   const fixedClock = `(() => {
   const now = ${FIXED_NOW.getTime()};
