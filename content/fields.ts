@@ -74,8 +74,8 @@ export const fieldText = {
     reasons: { label: "Why do you want a second opinion?", hint: "Select all that apply. California law lists these reasons, and others can count too." },
     otherReason: { label: "Your other reason" },
     urgent: {
-      label: "Is your health in serious and immediate danger?",
-      hint: "For example a risk of death, or of losing a limb or a major body function.",
+      label: "Is your request urgent?",
+      hint: "Say yes if your health is in serious and immediate danger (a risk of death, or of losing a limb or a major body function), or if waiting the normal time could harm your health or your ability to get back full function.",
     },
     secondDoctorName: { label: "Doctor you would like for the second opinion (optional)", hint: "You choose the doctor. Leave this blank if you don’t know yet." },
     secondDoctorSpecialty: { label: "Their specialty (optional)" },
@@ -83,7 +83,7 @@ export const fieldText = {
     outOfNetworkRequested: { label: "Do you want to ask for a doctor outside your plan’s network?" },
     outOfNetworkReason: {
       label: "Why can no doctor in your network give this opinion?",
-      hint: "For example, no in-network doctor treats this condition, or the only ones are too far for you to travel.",
+      hint: "For example, no doctor in your network is qualified for your condition. If travel is hard for you, say so: the plan must take it into account.",
     },
     enclosures: { label: "Records you will send with your request (optional)", hint: "Select the ones you will enclose. The records checklist helps you gather them." },
     sentMethod: { label: "How did you send your request?" },
@@ -100,6 +100,10 @@ export const fieldText = {
       label: "Decision date the plan gave you (optional)",
       hint: "Plans may count business days their own way. If the plan told you a date, enter it here.",
     },
+    planGivenDueDateInWriting: {
+      label: "Did the plan send you this date in writing?",
+      hint: "A plan that needs more time must tell you in writing why: it is missing information it asked for, it needs an expert to review, or it asked for an exam or test. A date said only on the phone does not move the deadline.",
+    },
     appointmentDate: { label: "Appointment date (optional)", hint: "For example, 1 12 2027." },
     denialDate: { label: "Date of the written denial", hint: "The date printed on the plan’s letter." },
     denialReason: { label: "The reason the plan gave (optional)" },
@@ -109,6 +113,14 @@ export const fieldText = {
       hint: "The plan’s clock starts again from this date.",
     },
     grievanceFiledDate: { label: "Date you filed a grievance (optional)", hint: "Only if you have filed one." },
+    grievanceUrgent: {
+      label: "Is your grievance urgent? (optional)",
+      hint: "It is urgent if your health is in serious danger, if waiting could harm your health or your ability to get back full function, or if you are in severe pain. The plan must then answer much sooner.",
+    },
+    grievanceDecisionDate: {
+      label: "Date the plan answered your grievance (optional)",
+      hint: "The date on the plan’s written answer, if you have it. From then you can go to the state, and the 6 months to ask for a review start.",
+    },
   },
 } satisfies Record<RequestSection | "call", Record<string, FieldText>>;
 
@@ -121,7 +133,8 @@ export const optionText = {
     "covered-california": { label: "Covered California" },
     "medi-cal-managed-care": { label: "Medi-Cal through a health plan (managed care)" },
     "medi-cal-fee-for-service": { label: "Medi-Cal without a health plan (fee-for-service)" },
-    medicare: { label: "Medicare or a Medicare Advantage plan" },
+    "original-medicare": { label: "Original Medicare", hint: "The red, white and blue Medicare card, with no Medicare health plan." },
+    "medicare-advantage": { label: "A Medicare Advantage plan", hint: "A private plan that gives you your Medicare benefits, sometimes called Part C." },
     "tricare-va": { label: "TRICARE or the VA" },
     other: { label: "Other, or I’m not sure" },
   } satisfies Record<CoverageSource, FieldText>,

@@ -7,6 +7,22 @@ export const nextStepsText = {
   heading: "What to do next",
   chooseOutcome: "Tell us above what has happened with your request, and we will show you what to do next.",
 
+  denialNotice: {
+    heading: "What the plan’s denial letter must tell you:",
+  },
+
+  notLateYet: {
+    heading: "The plan is not late yet",
+    likely: (likely: string) => `By our count, the plan is likely to decide ${likely}.`,
+    latest: (latest: string) => `A plan that counts every state holiday has until ${latest}.`,
+    planGiven: (date: string) => `The plan told you in writing that it would decide by ${date}.`,
+    call: "You can call member services now and ask when the plan will decide. Write down who you spoke to and the reference number.",
+    comeBack: "If you still have no answer after that date, come back to this page. We will show you how to complain.",
+  },
+
+  pastLikely: (latest: string) =>
+    `The likely date has passed. The plan is not late until after ${latest}, because it may count every state holiday. You can call member services to ask when it will decide.`,
+
   waiting: {
     heading: "While you wait",
     points: [
@@ -49,17 +65,23 @@ export const nextStepsText = {
     contactsHeading: "Who to contact",
     howToTellHeading: "Not sure who regulates your plan?",
     howToTellIntro: "The right office depends on who licenses your plan. Here is how to tell:",
-    mediCalHeading: "Medi-Cal: your own appeal track",
-    mediCalIntro: "Because you get Medi-Cal through a health plan, you also have Medi-Cal’s own appeal steps.",
-    notDueYet: (due: string) =>
-      `By our count, the plan should decide ${due}. If the plan gave you an earlier date, or your case cannot wait, you can still call and file a grievance now.`,
+    mediCalHeading: "Medi-Cal: a State Hearing",
+    mediCalIntro: "Because you get Medi-Cal through a health plan, you can also ask the state for a hearing.",
+    mediCalWarningHeading: "Before you choose a State Hearing",
+    grievanceDecided: "The plan answered your grievance:",
+    addGrievanceDecision: "When the plan answers your grievance in writing, enter the date above. You can go to the state from then.",
+    urgentGrievance:
+      "Your grievance can be urgent if your health is in serious danger, or if you are in severe pain. Tell us above, and we will show you the shorter dates.",
     cdiAnyTime: "You can generally call the CDI consumer hotline at any time, including while your grievance is open.",
   },
 
   overdue: {
     heading: "The plan’s answer is late",
     lead: (due: string) => `The plan should have decided ${due}. We have no answer recorded.`,
-    planGiven: (date: string) => `The plan told you it would decide by ${date}, and that date has passed too.`,
+    latest: (latest: string) => `Even a plan that counts every state holiday had until ${latest}.`,
+    planGiven: (date: string) => `The plan told you in writing it would decide by ${date}, and that date has passed too.`,
+    planGivenNotInWriting: (date: string) =>
+      `The plan told you it would decide by ${date}, but not in writing. Only a written notice gives the plan more time, so its answer is late.`,
     todayHeading: "What to do today",
     today: [
       {
@@ -116,7 +138,14 @@ export const reminderText = {
     title: "Second opinion: call the plan if no answer",
     fileName: "follow-up-call",
     description: (due: string) =>
-      `The plan should have decided ${due}. If you have no answer, call member services today, ask for the decision in writing, and write down the reference number.`,
+      `The plan was likely to decide ${due}. If you have no answer, call member services today. Ask when it will decide, ask for the decision in writing, and write down the reference number.`,
+  },
+  planLate: {
+    label: "the date the plan is late if it has not answered",
+    title: "Second opinion: the plan is late if no answer",
+    fileName: "plan-late",
+    description: (latest: string) =>
+      `At the latest, the plan should have decided ${latest}. If you still have no answer, the plan is late: you can file a grievance. Step 4 of the helper shows you how.`,
   },
   grievanceAnswerDue: {
     label: "the date the plan should answer your grievance",

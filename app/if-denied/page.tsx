@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
-import { getClock, getCoverageRule, regulatorFinder, rightPoints } from "@/content/legal";
+import { denialNoticeContents, getClock, regulatorFinder, rightPoints } from "@/content/legal";
+import { mediCalAppealStep } from "@/content/legal/escalation";
+import { mediCalTrack } from "@/content/legal/medi-cal";
 import { ifDeniedText } from "@/content/next-steps";
 import { ContactsList } from "@/components/rules/contacts-list";
 import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
-import { SourcedList } from "@/components/rules/sourced-list";
+import { SourcedList, StatementList } from "@/components/rules/sourced-list";
 import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
-import { derivePlanRules } from "@/lib/rules/plan-rules";
+import { escalationFor } from "@/lib/rules/plan-rules";
 import type { EscalationStep } from "@/lib/rules/types";
 import { StartFromDenial } from "./start-from-denial";
 import styles from "./if-denied.module.css";
@@ -16,15 +18,17 @@ export const metadata: Metadata = { title: ifDeniedText.title };
 
 /** The rules' own escalation steps for a plan of each regulator (the member has not told us theirs). */
 function stepsFor(regulator: "dmhc" | "cdi"): EscalationStep[] {
-  return derivePlanRules({ coverage: { source: "individual" }, plan: { regulator } }).escalation.filter((step) => step.id !== "free-help");
+  return escalationFor(regulator).filter((step) => step.id !== "free-help");
 }
 
+/** What the denial must be and say: true for DMHC plans and CDI policies alike, each with both sources. */
 function denialNotice() {
   const point = rightPoints.find((candidate) => candidate.text.startsWith("A denial must be in writing"));
   const clock = getClock("denial-notice");
   return [
-    ...(point ? [sourced(point)] : []),
-    { text: clock.text, source: citationFor(clock.dmhcSourceId ?? "hsc-1367.01") },
+    ...(point ? [point] : []),
+    { text: clock.text, sourceId: clock.dmhcSourceId ?? "hsc-1367.01", ...(clock.cdiSourceId ? { parallelSourceId: clock.cdiSourceId } : {}) },
+    ...denialNoticeContents,
   ];
 }
 
@@ -53,8 +57,6 @@ function RegulatorSteps({ regulator }: { regulator: "dmhc" | "cdi" }) {
 /** "If your request was denied": complete on its own for a member who arrives here first. */
 export default function IfDeniedPage() {
   const text = ifDeniedText;
-  const mediCal = getCoverageRule("medi-cal-managed-care");
-  const mediCalSteps = mediCal.scope === "by-licence" ? (mediCal.extraEscalation ?? []) : [];
   return (
     <main id="main-content" className="main" tabIndex={-1}>
       <h1 className="heading-xl">{text.title}</h1>
@@ -71,7 +73,7 @@ export default function IfDeniedPage() {
       </section>
 
       <h2 className="heading-l">{text.letterHeading}</h2>
-      <SourcedList items={denialNotice()} />
+      <StatementList items={denialNotice()} />
 
       <h2 className="heading-l">{text.stepsHeading}</h2>
       <p>{text.grievance}</p>
@@ -90,7 +92,12 @@ export default function IfDeniedPage() {
       </p>
 
       <h2 className="heading-m">{text.mediCalHeading}</h2>
-      <SourcedList items={mediCalSteps.map((step) => sourced(step))} />
+      <SourcedList
+        items={[mediCalAppealStep, mediCalTrack.stateHearing, mediCalTrack.hearingBeforeImr, mediCalTrack.freeSecondOpinion].map((statement) =>
+          sourced(statement),
+        )}
+      />
+      <ContactsList contacts={mediCalTrack.contactIds.map(contactFor)} headingLevel={3} />
 
       <h2 className="heading-m">{text.freeHelpHeading}</h2>
       <ContactsList contacts={[contactFor("health-consumer-alliance")]} />

@@ -32,7 +32,9 @@ function ruleInWords(rule: HolidayCalendar["holidays"][number]["rule"]): string 
     case "fixed":
       return `${MONTHS[rule.month - 1]} ${rule.day}`;
     case "nth-weekday":
-      return `${ORDINALS[rule.n]} ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`;
+      return rule.daysAfter
+        ? `The day after the ${ORDINALS[rule.n]?.toLowerCase()} ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`
+        : `${ORDINALS[rule.n]} ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`;
     case "last-weekday":
       return `Last ${WEEKDAYS[rule.weekday]} in ${MONTHS[rule.month - 1]}`;
     case "listed":
@@ -45,14 +47,13 @@ function ClockItem({ clock, regulator }: { clock: Clock; regulator: "dmhc" | "cd
   return (
     <li>
       <strong>{clock.name}:</strong> {clock.text} {sourceId && <SourceNote source={citationFor(sourceId)} />}
-      {!sourceId && <span className="secondary"> For a CDI policy, ask your insurer for its timeline.</span>}
+
     </li>
   );
 }
 
-/** Every clock with a source for this regulator; CDI also sees the DMHC grievance clock, marked as such. */
-const clocksFor = (regulator: "dmhc" | "cdi") =>
-  clocks.filter((clock) => (regulator === "dmhc" ? clock.dmhcSourceId : clock.cdiSourceId || clock.id === "grievance"));
+/** Every clock with a source in this regulator's law. */
+const clocksFor = (regulator: "dmhc" | "cdi") => clocks.filter((clock) => (regulator === "dmhc" ? clock.dmhcSourceId : clock.cdiSourceId));
 
 function RegulatorColumn({ id }: { id: "dmhc" | "cdi" }) {
   const regulator = getRegulator(id);
@@ -95,18 +96,18 @@ function NotCoveredColumn() {
       <h2 className="heading-m" id="rights-not-covered">
         Not covered by this law
       </h2>
-      <p className="secondary">Medicare, self-funded job plans, fee-for-service Medi-Cal, TRICARE and VA.</p>
+      <p className="secondary">Original Medicare, Medicare Advantage, self-funded job plans, fee-for-service Medi-Cal, TRICARE and VA.</p>
       {offRamps.map((offRamp) => (
         <div key={offRamp.title}>
           <h3 className="heading-s">{offRamp.title}</h3>
           <p>
             {offRamp.summary.text} <SourceNote source={citationFor(offRamp.summary.sourceId)} />
           </p>
-          <SourcedList items={offRamp.whereToGo.filter((item) => item.text !== generalRequest.text).map(sourced)} />
+          <SourcedList items={offRamp.whereToGo.map((statement) => sourced(statement))} />
+          {offRamp.generalRequest && <p>{generalRequest.text}</p>}
           <ContactsList contacts={offRamp.contactIds.map(contactFor)} headingLevel={4} />
         </div>
       ))}
-      <p>{generalRequest.text}</p>
     </section>
   );
 }
@@ -167,7 +168,13 @@ export default function RightsPage() {
         How we count the days
       </h2>
       <ul className="list">
-        <li>Business days skip Saturdays, Sundays and California state holidays.</li>
+        <li>Business days skip Saturdays, Sundays and California state holidays. We show two dates for each business-day deadline:</li>
+        <li>
+          <strong>The likely date.</strong> {calendar.tiers.likely} <SourceNote source={citationFor("gov-19853")} />
+        </li>
+        <li>
+          <strong>The latest date.</strong> {calendar.tiers.latest} <SourceNote source={citationFor("gov-6700")} />
+        </li>
         <li>Hours are clock hours: 72 hours from Friday at 3 pm is Monday at 3 pm.</li>
         <li>{calendar.caveat}</li>
         <li>
@@ -179,15 +186,11 @@ export default function RightsPage() {
         {calendar.holidays.map((holiday) => (
           <li key={holiday.id}>
             {holiday.name === ruleInWords(holiday.rule) ? holiday.name : `${holiday.name}: ${ruleInWords(holiday.rule)}`}
+            {holiday.stateOfficesClose && <strong> (state offices close)</strong>}
             {holiday.note && <span className="secondary"> ({holiday.note})</span>}
           </li>
         ))}
       </ul>
-      {calendar.notSkipped.map((item) => (
-        <p key={item.name}>
-          {item.name}: {item.note}
-        </p>
-      ))}
       <p>
         <SourceNote source={citationFor("gov-6700")} />
       </p>

@@ -1,6 +1,6 @@
 import { nextStepsText } from "@/content/next-steps";
 import { formatLongDate } from "@/lib/dates/format";
-import { whenDue } from "@/lib/next-steps/when";
+import { whenDue } from "@/lib/rules/when";
 import type { Deadline } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 

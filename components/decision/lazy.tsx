@@ -9,3 +9,8 @@ import dynamic from "next/dynamic";
 export const LazyNextSteps = dynamic(() => import("./next-steps").then((module) => module.NextSteps), { ssr: false });
 
 export const LazyOverdueBanner = dynamic(() => import("./overdue-banner").then((module) => module.OverdueBanner), { ssr: false });
+
+export const LazyDenialNoticeContents = dynamic(
+  () => import("./denial-notice-contents").then((module) => module.DenialNoticeContents),
+  { ssr: false },
+);

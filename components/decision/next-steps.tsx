@@ -11,9 +11,10 @@ import { SourcedList } from "@/components/rules/sourced-list";
 import { GrievanceLetterDownload } from "@/components/documents/document-downloads";
 import { calendarReminders } from "@/lib/calendar/reminders";
 import { formatLongDate } from "@/lib/dates/format";
-import { whenDue } from "@/lib/next-steps/when";
+import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
 import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
-import type { Deadline, EscalationStep } from "@/lib/rules/types";
+import type { Deadline, EscalationStep, MediCalTrack } from "@/lib/rules/types";
+import { isDatePartsEmpty, type IsoDate } from "@/lib/schema/date-parts";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { CalendarReminders } from "./calendar-reminders";
 import { CallScript } from "./call-script";
@@ -53,6 +54,22 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
   );
 }
 
+/** "No answer" chosen while the plan still has time: call member services, and when it becomes late. */
+function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
+  const text = nextStepsText.notLateYet;
+  const planGiven = until !== lastOnTimeDay(due);
+  return (
+    <div className="notice" data-testid="not-late-yet">
+      <h3 className="heading-m">{text.heading}</h3>
+      <p>{text.likely(whenDue(due))}</p>
+      {due.latest && <p>{text.latest(whenDue({ date: due.latest.date }))}</p>}
+      {planGiven && <p>{text.planGiven(formatLongDate(until))}</p>}
+      <p>{text.call}</p>
+      <p>{text.comeBack}</p>
+    </div>
+  );
+}
+
 /** A worked-out date; "right away" (nothing counted) as one plain sentence. */
 function DeadlineCard({ deadline }: { deadline: Deadline }) {
   if (deadline.length.amount > 0) return <DueDateCard deadline={deadline} />;
@@ -75,28 +92,38 @@ function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
   );
 }
 
-function Escalation({
-  steps,
-  request,
-  callScriptDue,
-  notDueYet,
-}: {
-  steps: EscalationSteps;
-  request: SecondOpinionRequest;
-  callScriptDue?: Deadline;
-  /** "No answer" chosen, but by our count the plan still has time. */
-  notDueYet?: Deadline;
-}) {
+function MediCal({ track }: { track: MediCalTrack }) {
+  const text = nextStepsText.escalation;
+  return (
+    <li data-step="medi-cal-state-hearing">
+      <h4 className="heading-s">{text.mediCalHeading}</h4>
+      <p>{text.mediCalIntro}</p>
+      <p>
+        {track.stateHearing.text} <SourceNote source={track.stateHearing.source} />
+      </p>
+      <div className="notice notice--warning" data-testid="hearing-before-imr">
+        <p>
+          <strong>{text.mediCalWarningHeading}</strong>
+        </p>
+        <p>
+          {track.hearingBeforeImr.text} <SourceNote source={track.hearingBeforeImr.source} />
+        </p>
+      </div>
+      <p>
+        {track.freeSecondOpinion.text} <SourceNote source={track.freeSecondOpinion.source} />
+      </p>
+      <ContactsList contacts={track.contacts} headingLevel={5} />
+    </li>
+  );
+}
+
+function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps; request: SecondOpinionRequest; callScriptDue?: Deadline }) {
   const text = nextStepsText.escalation;
   const { grievance, regulatorComplaint, imr, freeHelp } = steps;
+  const grievanceDecided = request.decision.grievanceDecisionDate && !isDatePartsEmpty(request.decision.grievanceDecisionDate);
   return (
     <>
       <h3 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h3>
-      {notDueYet && (
-        <p className="notice" data-testid="not-due-yet">
-          {text.notDueYet(whenDue(notDueYet))}
-        </p>
-      )}
       {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}
       <p>{steps.kind === "denied" ? text.deniedIntro : text.noAnswerIntro}</p>
       {steps.denialReason && (
@@ -109,6 +136,8 @@ function Escalation({
           {grievance.answerDue && <Dated intro={text.filedOn} deadline={grievance.answerDue} />}
           {grievance.ifFiledToday && <Dated intro={text.ifFiledToday} deadline={grievance.ifFiledToday} />}
           {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
+          {grievance.answerDue && !grievanceDecided && <p className="secondary">{text.addGrievanceDecision}</p>}
+          {!steps.grievanceUrgent && <p className="secondary">{text.urgentGrievance}</p>}
           <GrievanceLetterDownload headingLevel={5} />
         </Step>
         {regulatorComplaint && (
@@ -122,15 +151,7 @@ function Escalation({
             {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
           </Step>
         )}
-        {steps.mediCal.map((step) => (
-          <li key={step.text} data-step={step.id}>
-            <h4 className="heading-s">{text.mediCalHeading}</h4>
-            <p>{text.mediCalIntro}</p>
-            <p>
-              {step.text} <SourceNote source={step.source} />
-            </p>
-          </li>
-        ))}
+        {steps.mediCal && <MediCal track={steps.mediCal} />}
         {freeHelp && <Step step={freeHelp} />}
       </ol>
       <h3 className="heading-m">{text.contactsHeading}</h3>
@@ -156,7 +177,7 @@ export function NextSteps() {
   const reminders = calendarReminders(request, rules, now);
   const text = nextStepsText;
   const decisionDue = rules.deadlines.decisionDue;
-  // The call script: the plan is late, or the member says it has not answered.
+  // The call script: the plan is late, or the member says it has not answered (and it is late).
   const callScriptDue = overdue?.due ?? (steps.kind === "no-answer" ? decisionDue : undefined);
 
   let body: ReactNode;
@@ -172,6 +193,9 @@ export function NextSteps() {
           <ContactsList contacts={steps.offRamp.contacts} headingLevel={4} />
         </>
       );
+      break;
+    case "not-late-yet":
+      body = <NotLateYet due={steps.decisionDue} until={steps.onTimeUntil} />;
       break;
     case "waiting":
       body = (
@@ -206,12 +230,7 @@ export function NextSteps() {
     case "denied":
     case "no-answer":
       body = (
-        <Escalation
-          steps={steps}
-          request={request}
-          {...(callScriptDue ? { callScriptDue } : {})}
-          {...(steps.kind === "no-answer" && !overdue && decisionDue && decisionDue.status !== "past" ? { notDueYet: decisionDue } : {})}
-        />
+        <Escalation steps={steps} request={request} {...(callScriptDue ? { callScriptDue } : {})} />
       );
       break;
   }

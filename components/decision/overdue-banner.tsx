@@ -4,19 +4,29 @@ import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { useRules } from "@/components/request-state/use-rules";
 import { formatLongDate } from "@/lib/dates/format";
-import { whenDue } from "@/lib/next-steps/when";
-import { overdueState } from "@/lib/next-steps/overdue";
+import { whenDue } from "@/lib/rules/when";
+import { overdueState, pastLikelyDate } from "@/lib/next-steps/overdue";
 
-/** Step 4, past the due date with no answer recorded: says so plainly and what to do today. */
+/**
+ * Step 4, no answer recorded: past even the latest due date, says plainly the
+ * plan is late and what to do today; past only the likely date, suggests a call.
+ */
 export function OverdueBanner() {
   const { request } = useRequestState();
   const rules = useRules();
   if (!rules) return null;
   const now = new Date();
   const overdue = overdueState(request, rules, now);
-  if (!overdue) return null;
+  if (!overdue) {
+    const likelyPassed = pastLikelyDate(request, rules, now);
+    return likelyPassed?.latest ? (
+      <p className="notice" data-testid="past-likely-date">
+        {nextStepsText.pastLikely(whenDue({ date: likelyPassed.latest.date }))}
+      </p>
+    ) : null;
+  }
   const text = nextStepsText.overdue;
-  const { due, planGivenDate } = overdue;
+  const { due, planGivenDate, planGivenNotInWriting } = overdue;
   return (
     <section className="notice notice--warning" aria-labelledby="overdue-heading" data-testid="overdue-banner">
       <h2 className="heading-m" id="overdue-heading">
@@ -25,7 +35,9 @@ export function OverdueBanner() {
       <p>
         <strong>{text.lead(whenDue(due))}</strong>
       </p>
+      {due.latest && <p>{text.latest(whenDue({ date: due.latest.date }))}</p>}
       {planGivenDate && <p>{text.planGiven(formatLongDate(planGivenDate))}</p>}
+      {planGivenNotInWriting && <p>{text.planGivenNotInWriting(formatLongDate(planGivenNotInWriting))}</p>}
       <h3 className="heading-s">{text.todayHeading}</h3>
       <ol className="list">
         {text.today.map((item) => (

@@ -30,7 +30,7 @@ function Method({ method }: { method: ContactMethod }) {
 }
 
 /** Contacts exactly as the facts sheet prints them, with "verify" where it says so. */
-export function ContactsList({ contacts, headingLevel = 3 }: { contacts: readonly Contact[]; headingLevel?: 2 | 3 | 4 }) {
+export function ContactsList({ contacts, headingLevel = 3 }: { contacts: readonly Contact[]; headingLevel?: 2 | 3 | 4 | 5 }) {
   if (contacts.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (

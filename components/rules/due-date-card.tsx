@@ -2,6 +2,18 @@ import type { Deadline } from "@/lib/rules/types";
 import { formatLongDate } from "@/lib/dates/format";
 import { SourceNote } from "./source-note";
 
+/** The later date a plan counting every state holiday may take, and the holidays that make it later. */
+export function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
+  return (
+    <p data-latest-date={latest.date}>
+      {latest.text}
+      {latest.extraHolidays.length > 0 && (
+        <> ({latest.extraHolidays.map((holiday) => `${holiday.name}, ${formatLongDate(holiday.date)}`).join("; ")})</>
+      )}
+    </p>
+  );
+}
+
 /**
  * One worked-out date: "The plan should decide on or about Monday, December 28,
  * 2026." with what it is counted from, holidays skipped, the caution and the
@@ -15,6 +27,7 @@ export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadl
       <p>
         <strong>{deadline.summary}</strong>
       </p>
+      {deadline.latest && <LatestDate latest={deadline.latest} />}
       <p>
         That is {deadline.explanation}.{" "}
         {deadline.skippedHolidays.length > 0 && (

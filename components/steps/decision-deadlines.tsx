@@ -1,14 +1,17 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
+import { LatestDate } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { useRules } from "@/components/request-state/use-rules";
 import { LazyOverdueBanner } from "@/components/decision/lazy";
+import { dueDatesText } from "@/content/due-dates";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
   const rules = useRules();
   if (!rules) return null;
+  const text = dueDatesText;
   const due = rules.deadlines.decisionDue;
   const notice = rules.deadlines.denialNoticeDue;
   return (
@@ -16,27 +19,27 @@ export function DecisionDeadlines() {
       <LazyOverdueBanner />
       <section aria-labelledby="due-date-heading">
         <h2 className="heading-m" id="due-date-heading">
-          When the plan should answer
+          {text.heading}
         </h2>
         {due ? (
           <div className="panel">
             <p>
               <strong>{due.summary}</strong>
             </p>
+            {due.latest && <LatestDate latest={due.latest} />}
             <p>
-              That is {due.explanation}. <SourceNote source={due.source} />
+              {text.countedAs(due.explanation)} <SourceNote source={due.source} />
             </p>
             {due.caveat && <p className="secondary">{due.caveat}</p>}
           </div>
         ) : (
           <p className="panel">
-            We can work out the date once you tell us when you sent your request.{" "}
-            <IntentLink href="/request/submit?change=1#submit-sentMethod">Add the date you sent it</IntentLink>.
+            {text.noDate} <IntentLink href="/request/submit?change=1#submit-sentMethod">{text.addDateSent}</IntentLink>.
           </p>
         )}
         {notice && (
           <p>
-            {notice.summary} The notice must explain how to file a grievance. <SourceNote source={notice.source} />
+            {notice.summary} {text.noticeExplains} <SourceNote source={notice.source} />
           </p>
         )}
       </section>

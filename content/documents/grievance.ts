@@ -8,6 +8,21 @@
 
 export const grievanceText = {
   title: "Grievance about a second medical opinion request",
+  /** Medi-Cal managed care plans call their process "grievance and appeal" (facts sheet, section 1). */
+  mediCal: {
+    title: "Grievance and appeal about a second medical opinion request",
+    subject: {
+      denied: "Re: Grievance and appeal: you denied my request for a second medical opinion",
+      noAnswer: "Re: Grievance and appeal: no decision on my request for a second medical opinion",
+    },
+    opening: {
+      denied: (statute: string | undefined) =>
+        `I am filing a grievance and appeal about your denial of my request for a second medical opinion${statute ? `, which I made under ${statute}` : ""}.`,
+      noAnswer: (statute: string | undefined) =>
+        `I am filing a grievance and appeal because you have not decided my request for a second medical opinion${statute ? `, which I made under ${statute}` : ""}.`,
+    },
+    footer: "Grievance and appeal about a second medical opinion request",
+  },
   attention: "Attn: Grievance and Appeals Department",
   urgentHeading: "URGENT: expedited review of this grievance requested",
   subject: {
@@ -26,7 +41,7 @@ export const grievanceText = {
   grievanceSection: (citation: string) => `Please handle this letter as a grievance under ${citation}.`,
   grievanceProcess: "Please handle this letter as a grievance through your grievance process.",
   urgent:
-    "My case is urgent. My condition is an imminent and serious threat to my health. Please review this grievance on an expedited basis.",
+    "My case is urgent. I face a serious and imminent threat to my health, including possible loss of life, limb or major bodily function; or waiting the normal time could seriously harm my life, my health or my ability to regain maximum function; or I am in severe pain. Please review this grievance on an expedited basis.",
   requestHeading: "My request for a second opinion",
   requestLabels: {
     sent: "Sent",
@@ -61,6 +76,9 @@ export const grievanceText = {
       `Send me your written decision on this grievance within ${length} of receiving it (${citation}).`,
     urgentWithin: (length: string, citation: string) =>
       `Because my case is urgent, send me your written decision, or a written report on the status of this grievance, within ${length} of receiving it (${citation}).`,
+    /** A CDI insurer's urgent internal appeal: a decision, not a status report, within the clock. */
+    urgentDecisionWithin: (length: string, citation: string) =>
+      `Because my case is urgent, send me your written decision on this grievance within ${length} of receiving it (${citation}).`,
     answer: "Send me your written decision on this grievance, and tell me how long your grievance process takes.",
     urgent: "Because my case is urgent, tell me in writing how soon you will decide this grievance.",
     received: "Confirm in writing the date you received this grievance.",

@@ -16,7 +16,7 @@ export const letterText = {
     withoutStatute: "I am writing to request a second medical opinion from an appropriately qualified health care professional.",
   },
   urgent:
-    "This request is urgent. My condition is an imminent and serious threat to my health. Please review this request on an expedited basis and give me your decision within 72 hours of receiving it.",
+    "This request is urgent. I face a serious and imminent threat to my health, including possible loss of life, limb or major bodily function; or waiting the normal time could seriously harm my life, my health or my ability to regain maximum function. Please review this request on an expedited basis and give me your decision within 72 hours of receiving it.",
   careHeading: "My condition and my treating doctor",
   careLabels: {
     condition: "Diagnosis or condition",

@@ -9,7 +9,7 @@ import type { CoverageRule, OffRampContent } from "./schemas";
 
 export type { CoverageRule, OffRampContent };
 
-/** Said on every off-ramp: the letter still works as a general request. */
+/** Said on the off-ramps where a plan decides (self-funded, Medicare Advantage, TRICARE/VA): the letter still works as a general request. */
 export const generalRequest = {
   text: "You can still use this tool to write a general request to your plan. The letter will not name a California law.",
   sourceId: "practice",
@@ -22,6 +22,7 @@ export const coverageRules: readonly CoverageRule[] = [
       note: {
         text: "A job plan bought from a health plan or insurance company: the rules depend on who licenses it, DMHC or CDI.",
         sourceId: "hsc-1383.15",
+        parallelSourceId: "ins-10123.68",
       },
     },
     {
@@ -30,27 +31,39 @@ export const coverageRules: readonly CoverageRule[] = [
       offRamp: {
         title: "Self-funded job plans follow federal rules",
         summary: {
-          text: "When your employer pays the claims itself (a “self-funded” or ERISA plan), California’s second-opinion law does not apply. Federal rules do.",
+          text: "Your employer may pay the claims itself. This is called a “self-funded” or ERISA plan. Then California’s second-opinion law does not apply. Federal rules do.",
           sourceId: "cfr-29-2560.503-1",
         },
         whereToGo: [
           {
-            text: "Under federal rules, the plan generally must decide on a request for care before you get it (a “pre-service claim”) within 15 days.",
+            text: "Ask your plan to approve the second opinion before you get it. Under federal rules, the plan must generally decide within 15 days.",
             sourceId: "cfr-29-2560.503-1",
           },
-          { text: "The U.S. Department of Labor oversees these plans.", sourceId: "cfr-29-2560.503-1" },
+          {
+            text: "If waiting could seriously harm your health, ask for an urgent decision. The plan must decide within 72 hours.",
+            sourceId: "cfr-29-2560.503-1-urgent",
+          },
+          {
+            text: "If the plan says no, appeal to the plan first. If it still says no to care your doctor says you need, you can generally ask for an outside review by independent doctors. Older “grandfathered” plans may not have to offer it.",
+            sourceId: "cfr-29-2590.715-2719",
+          },
+          {
+            text: "The U.S. Department of Labor oversees these plans and can help. It does not oversee government or church plans: ask your plan who does.",
+            sourceId: "dol-ebsa",
+          },
           { text: "Your plan’s member services or your employer’s benefits office can tell you how to ask for a second opinion and how to appeal.", sourceId: "practice" },
-          generalRequest,
         ],
-        agencies: ["U.S. Department of Labor"],
-        contactIds: [],
+        generalRequest: true,
+        agencies: [],
+        contactIds: ["dol-ebsa"],
       },
     },
     {
       id: "job-not-sure",
       scope: "unsure",
+      mayBeFederal: true,
       note: {
-        text: "If your employer pays the claims itself (a “self-funded” plan), California’s second-opinion law does not apply. If the plan is bought from a health plan or insurer, it generally does. Your employer’s benefits office can tell you which.",
+        text: "Your employer may pay the claims itself (a “self-funded” plan). Then California’s second-opinion law does not apply, and federal rules set the times: generally 15 days, or 72 hours when urgent. If the plan is bought from a health plan or insurer, the state law generally does apply. Your employer’s benefits office can tell you which.",
         sourceId: "cfr-29-2560.503-1",
       },
     },
@@ -60,67 +73,100 @@ export const coverageRules: readonly CoverageRule[] = [
       note: {
         text: "A plan you buy yourself: the rules depend on who licenses it, DMHC or CDI.",
         sourceId: "hsc-1383.15",
+        parallelSourceId: "ins-10123.68",
       },
     },
     {
       id: "covered-california",
       scope: "by-licence",
       note: {
-        text: "Covered California plans are sold by DMHC-licensed health plans (most of them) or by CDI-regulated insurers. The rules depend on which one licenses your plan.",
+        text: "Most Covered California plans are licensed by DMHC. Others are insurance policies regulated by CDI. The rules depend on which one licenses your plan.",
         sourceId: "hsc-1383.15",
+        parallelSourceId: "ins-10123.68",
       },
     },
     {
       id: "medi-cal-managed-care",
       scope: "by-licence",
+      mediCal: true,
       note: {
         text: "Most Medi-Cal managed care plans are licensed by DMHC, so California’s second-opinion law mostly applies.",
         sourceId: "hsc-1383.15",
       },
-      extraEscalation: [
-        {
-          text: "Medi-Cal also has its own appeal track: appeal to your plan within 60 days, then ask for a State Hearing within 120 days of the plan’s decision.",
-          sourceId: "medi-cal-dhcs",
-        },
-      ],
     },
     {
       id: "medi-cal-fee-for-service",
       scope: "not-covered",
       offRamp: {
-        title: "Fee-for-service Medi-Cal is not covered by this law",
+        title: "Fee-for-service Medi-Cal has no plan approval step",
         summary: {
-          text: "Fee-for-service Medi-Cal (Medi-Cal without a managed care plan) is not a DMHC-licensed plan, so California’s second-opinion law does not apply.",
+          text: "Fee-for-service Medi-Cal (Medi-Cal without a health plan) is not a DMHC-licensed plan, so California’s second-opinion law does not apply.",
           sourceId: "medi-cal-dhcs",
         },
         whereToGo: [
-          { text: "Medi-Cal is run by the California Department of Health Care Services (DHCS). Ask your doctor or DHCS how to get a second opinion.", sourceId: "medi-cal-dhcs" },
-          generalRequest,
+          {
+            text: "There is no plan to ask for approval. You can see another doctor who takes Medi-Cal for a second opinion.",
+            sourceId: "medi-cal-dhcs",
+          },
+          { text: "Medi-Cal is run by the California Department of Health Care Services (DHCS). Ask DHCS if you have a problem with your care.", sourceId: "medi-cal-dhcs" },
         ],
+        generalRequest: false,
         agencies: ["California Department of Health Care Services (DHCS)"],
         contactIds: [],
       },
     },
     {
-      id: "medicare",
+      id: "original-medicare",
       scope: "not-covered",
       offRamp: {
-        title: "Medicare plans follow federal rules",
+        title: "Original Medicare needs no approval",
         summary: {
-          text: "Medicare and Medicare Advantage plans follow federal rules, not California’s second-opinion law.",
+          text: "With Original Medicare (Part B), you do not need a referral or an approval for a second opinion. California’s second-opinion law does not apply: federal Medicare rules do.",
+          sourceId: "medicare-second-opinion",
+        },
+        whereToGo: [
+          {
+            text: "Part B covers a second opinion when a doctor says you need surgery that is not an emergency, or a major test or treatment. If the first two opinions differ, it covers a third.",
+            sourceId: "medicare-second-opinion",
+          },
+          {
+            text: "You generally pay 20% of the Medicare-approved amount, after the Part B deductible. The doctor must accept Medicare.",
+            sourceId: "medicare-second-opinion",
+          },
+          {
+            text: "Medicare does not cover a second opinion for care it does not cover, such as cosmetic surgery.",
+            sourceId: "medicare-second-opinion",
+          },
+          { text: "For free help with Medicare, call HICAP, California’s Medicare counseling program.", sourceId: "hicap" },
+        ],
+        generalRequest: false,
+        agencies: [],
+        contactIds: ["medicare", "hicap"],
+      },
+    },
+    {
+      id: "medicare-advantage",
+      scope: "not-covered",
+      offRamp: {
+        title: "Medicare Advantage plans follow federal rules",
+        summary: {
+          text: "Medicare Advantage plans follow federal Medicare rules, not California’s second-opinion law.",
           sourceId: "medicare-federal",
         },
         whereToGo: [
           {
-            text: "Under federal Medicare rules, you ask your plan for a coverage decision, called an “organization determination”. Member services can tell you how.",
+            text: "Ask your plan to cover the second opinion. This is a coverage decision, called an “organization determination”. Member services can tell you how.",
             sourceId: "medicare-federal",
           },
-          { text: "Medicare is run by the federal Centers for Medicare & Medicaid Services (CMS).", sourceId: "medicare-federal" },
-          { text: "For free counseling, call HICAP, California’s Medicare counseling program. Please verify the number before you call.", sourceId: "hicap" },
-          generalRequest,
+          {
+            text: "If waiting could seriously harm your health, ask for a fast decision. The plan must then decide within 72 hours.",
+            sourceId: "cfr-42-422.572",
+          },
+          { text: "For free help with Medicare, call HICAP, California’s Medicare counseling program.", sourceId: "hicap" },
         ],
-        agencies: ["Centers for Medicare & Medicaid Services (CMS)"],
-        contactIds: ["hicap"],
+        generalRequest: true,
+        agencies: [],
+        contactIds: ["medicare", "hicap"],
       },
     },
     {
@@ -137,8 +183,8 @@ export const coverageRules: readonly CoverageRule[] = [
             text: "TRICARE is run by the U.S. Department of Defense, and VA care by the U.S. Department of Veterans Affairs. Ask them how to get a second opinion.",
             sourceId: "tricare-va-federal",
           },
-          generalRequest,
         ],
+        generalRequest: true,
         agencies: ["U.S. Department of Defense (TRICARE)", "U.S. Department of Veterans Affairs (VA)"],
         contactIds: [],
       },
@@ -149,6 +195,7 @@ export const coverageRules: readonly CoverageRule[] = [
       note: {
         text: "We can’t tell from this answer whether California’s second-opinion law applies. It depends on who licenses your plan: check your Evidence of Coverage.",
         sourceId: "hsc-1368.02",
+        parallelSourceId: "ins-10169",
       },
     },
   ];

@@ -69,8 +69,9 @@ export function getRegulator(id: "dmhc" | "cdi"): RegulatorContent {
 /** The rule shared by DMHC and CDI, for a member who does not know the regulator yet. */
 export const sharedWhoMayGiveOpinion: readonly Statement[] = [
   {
-    text: "The plan must provide or approve a second opinion from an appropriately qualified health professional: a primary care doctor or a specialist with training and experience in your illness or condition.",
+    text: "The plan must provide or approve a second opinion from a qualified health professional. This is a primary care doctor or a specialist with training and experience in your illness or condition.",
     sourceId: "hsc-1383.15",
+    parallelSourceId: "ins-10123.68",
   },
   {
     text: "You choose the doctor. A list from the plan is common, but it is not a legal right, and you do not have to pick from it.",
@@ -86,7 +87,7 @@ export const outOfNetworkRule: readonly Statement[] = [
     parallelSourceId: "hsc-1383.15",
   },
   {
-    text: "You pay only the copayments your plan charges for similar referrals.",
+    text: "The second opinion is covered by your plan. You pay your usual copay, the same as for a similar referral.",
     sourceId: "ins-10123.68",
     parallelSourceId: "hsc-1383.15",
   },
@@ -115,6 +116,19 @@ export const regulatorFinder = {
   labelWarning: {
     text: "“PPO” on your card does not tell you the regulator. Many PPO, EPO and POS plans are licensed by DMHC, and others are insurance policies regulated by CDI.",
     sourceId: "hsc-1383.15",
+    parallelSourceId: "ins-10123.68",
   },
   contactIds: ["dmhc-help-center", "cdi-hotline"],
+};
+
+/** What the rules say about the member's answers themselves, when they leave the law open. */
+export const planNotes = {
+  unknownCoverage: {
+    text: "Tell us how you get your health coverage, and we can tell you whether California’s second-opinion law applies.",
+    sourceId: "hsc-1383.15",
+    parallelSourceId: "ins-10123.68",
+  },
+  regulatorAssumed: "You said you are not sure who regulates your plan.",
+  regulatorUnknown: "You said you are not sure who regulates your plan. The rules depend on it, so please find out: it takes a few minutes.",
+  notOverseen: "California’s health plan regulators (DMHC and CDI) do not oversee this kind of coverage.",
 };

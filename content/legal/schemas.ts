@@ -50,7 +50,7 @@ const contactMethod = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("phone"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
   z.object({ kind: z.literal("tdd"), label: z.string(), number: z.string().check(z.regex(/^1-\d{3}-\d{3}-\d{4}$/)) }),
   z.object({ kind: z.literal("fax"), label: z.string(), number: z.string().check(z.regex(/^\d{3}-\d{3}-\d{4}$/)) }),
-  z.object({ kind: z.literal("web"), label: z.string(), url: z.string().check(z.regex(/^(www\.)?[a-z.]+\.(gov|org)$/)) }),
+  z.object({ kind: z.literal("web"), label: z.string(), url: z.string().check(z.regex(/^(www\.)?[a-z.]+\.(gov|org)(\/[a-z]+)?$/)) }),
   z.object({ kind: z.literal("mail"), label: z.string(), address: z.string() }),
 ]);
 
@@ -67,15 +67,29 @@ export const offRampSchema = z.object({
   title: z.string(),
   summary: statementSchema,
   whereToGo: z.array(statementSchema).check(z.minLength(1)),
+  /** A plan decides (self-funded, Medicare Advantage, TRICARE/VA): the member may still send a general request. */
+  generalRequest: z.boolean(),
   /** Agencies named without a phone number: the facts sheet gives none, and we never invent one. */
   agencies: z.array(z.string()),
   contactIds: z.array(z.string()),
 });
 
 export const coverageRuleSchema = z.discriminatedUnion("scope", [
-  z.object({ id: z.enum(coverageSources), scope: z.literal("by-licence"), note: statementSchema, extraEscalation: z.optional(z.array(statementSchema)) }),
+  z.object({
+    id: z.enum(coverageSources),
+    scope: z.literal("by-licence"),
+    note: statementSchema,
+    /** Medi-Cal managed care: the plan's "grievance and appeal", then a State Hearing (content/legal/medi-cal.ts). */
+    mediCal: z.optional(z.literal(true)),
+  }),
   z.object({ id: z.enum(coverageSources), scope: z.literal("not-covered"), offRamp: offRampSchema }),
-  z.object({ id: z.enum(coverageSources), scope: z.literal("unsure"), note: statementSchema }),
+  z.object({
+    id: z.enum(coverageSources),
+    scope: z.literal("unsure"),
+    note: statementSchema,
+    /** The plan may be self-funded (federal rules): nothing the member sends or says may claim California law. */
+    mayBeFederal: z.optional(z.literal(true)),
+  }),
 ]);
 
 /** Exactly one rule for each way of getting coverage. */
@@ -88,17 +102,35 @@ const month = z.number().check(z.int(), z.gte(1), z.lte(12));
 
 export const holidayRuleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("fixed"), month, day: z.number().check(z.int(), z.gte(1), z.lte(31)) }),
-  /** The nth (1–4) given weekday of the month. */
-  z.object({ kind: z.literal("nth-weekday"), month, weekday, n: z.number().check(z.int(), z.gte(1), z.lte(4)) }),
+  /** The nth (1–4) given weekday of the month; `daysAfter` for the day after Thanksgiving. */
+  z.object({
+    kind: z.literal("nth-weekday"),
+    month,
+    weekday,
+    n: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    daysAfter: z.optional(z.number().check(z.int(), z.gte(1), z.lte(6))),
+  }),
   z.object({ kind: z.literal("last-weekday"), month, weekday }),
-  /** Dates that follow another calendar (Lunar New Year): listed per year. */
-  z.object({ kind: z.literal("listed"), dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.minLength(1)) }),
+  /**
+   * Dates that follow another calendar (Lunar New Year, Diwali): listed per
+   * year. `since`: the first year the law lists it; a year from then on that
+   * is not listed is one we cannot count (see coveredYears).
+   */
+  z.object({
+    kind: z.literal("listed"),
+    since: z.optional(z.number().check(z.int())),
+    dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.minLength(1)),
+  }),
 ]);
 
 const holidaySchema = z.object({
   id: z.string(),
   name: z.string(),
   rule: holidayRuleSchema,
+  /** One of the seven fixed dates that Gov. Code §6701 moves from a Sunday to the Monday. */
+  sundayToMonday: z.optional(z.literal(true)),
+  /** State offices close (CalHR's paid holidays): counted in the "likely" tier too. */
+  stateOfficesClose: z.optional(z.literal(true)),
   /** The facts sheet's caution, shown next to the holiday: "recently added; verify observance". */
   note: z.optional(z.string()),
 });
@@ -108,15 +140,13 @@ export const holidayCalendarSchema = z.object({
   sourceIds: z.array(sourceIdSchema),
   holidays: z.array(holidaySchema),
   observedDayRule: z.object({
-    /** A fixed-date holiday that falls on a Sunday is observed on the Monday after. */
-    sundayToMonday: z.literal("fixed-date-holidays"),
     /** These holidays, on a Saturday, are observed on the Friday before. */
     saturdayToFriday: z.array(z.string()),
     text: z.string(),
     sourceId: sourceIdSchema,
   }),
-  /** Closures that are not §6700 holidays: named for the member, not skipped. */
-  notSkipped: z.array(z.object({ name: z.string(), note: z.string() })),
+  /** What each tier counts, in the member's words. */
+  tiers: z.object({ likely: z.string(), latest: z.string() }),
   caveat: z.string(),
 });
 

@@ -2,6 +2,13 @@ import { californiaHolidayCalendar, type HolidayCalendar, type HolidayRule } fro
 import type { IsoDate } from "@/lib/schema/date-parts";
 import { addCalendarDays, dayOfWeek, isIsoDate, isoFromYmd, isWeekend, yearOf } from "./calendar-date";
 
+/**
+ * Which holidays a count skips (content/legal/holidays.ts):
+ * "likely", the days state offices close (the date to act on);
+ * "latest", every Gov. Code §6700 day and the day after Thanksgiving (the plan is not late before it).
+ */
+export type HolidayTier = "likely" | "latest";
+
 type HolidayDate = {
   id: string;
   name: string;
@@ -19,7 +26,7 @@ function dateOfRule(rule: HolidayRule, year: number): IsoDate | undefined {
     case "nth-weekday": {
       const first = isoFromYmd(year, rule.month, 1);
       const offset = (rule.weekday - dayOfWeek(first) + 7) % 7;
-      return addCalendarDays(first, offset + 7 * (rule.n - 1));
+      return addCalendarDays(first, offset + 7 * (rule.n - 1) + (rule.daysAfter ?? 0));
     }
     case "last-weekday": {
       const nextMonthFirst = rule.month === 12 ? isoFromYmd(year + 1, 1, 1) : isoFromYmd(year, rule.month + 1, 1);
@@ -32,10 +39,21 @@ function dateOfRule(rule: HolidayRule, year: number): IsoDate | undefined {
   }
 }
 
+/** The calendar a tier counts: the whole list, or only the days state offices close. */
+const tierCalendars = new WeakMap<HolidayCalendar, HolidayCalendar>();
+function calendarFor(tier: HolidayTier, calendar: HolidayCalendar): HolidayCalendar {
+  if (tier === "latest") return calendar;
+  let likely = tierCalendars.get(calendar);
+  if (!likely) {
+    likely = { ...calendar, holidays: calendar.holidays.filter((holiday) => holiday.stateOfficesClose) };
+    tierCalendars.set(calendar, likely);
+  }
+  return likely;
+}
+
 const yearCache = new WeakMap<HolidayCalendar, Map<number, readonly HolidayDate[]>>();
 
-/** The holidays of one year, with the days they are observed on. */
-export function holidaysInYear(year: number, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate[] {
+function memoisedHolidays(year: number, calendar: HolidayCalendar): readonly HolidayDate[] {
   let years = yearCache.get(calendar);
   if (!years) {
     years = new Map();
@@ -46,7 +64,12 @@ export function holidaysInYear(year: number, calendar: HolidayCalendar = califor
     holidays = computeHolidays(year, calendar);
     years.set(year, holidays);
   }
-  return holidays.map((holiday) => ({ ...holiday }));
+  return holidays;
+}
+
+/** The holidays of one year in a tier, with the days they are observed on. */
+export function holidaysInYear(year: number, tier: HolidayTier = "latest", calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate[] {
+  return memoisedHolidays(year, calendarFor(tier, calendar)).map((holiday) => ({ ...holiday }));
 }
 
 function computeHolidays(year: number, calendar: HolidayCalendar): HolidayDate[] {
@@ -56,16 +79,31 @@ function computeHolidays(year: number, calendar: HolidayCalendar): HolidayDate[]
     if (!date) return [];
     let observed = date;
     const weekday = dayOfWeek(date);
-    if (weekday === 0 && holiday.rule.kind === "fixed") observed = addCalendarDays(date, 1);
+    if (weekday === 0 && holiday.sundayToMonday) observed = addCalendarDays(date, 1);
     if (weekday === 6 && observedDayRule.saturdayToFriday.includes(holiday.id)) observed = addCalendarDays(date, -1);
     return [{ id: holiday.id, name: holiday.name, date, observed, ...(holiday.note ? { note: holiday.note } : {}) }];
   });
 }
 
-/** Years whose "listed" holidays (Lunar New Year) the calendar covers. */
+/**
+ * Whether the list can count a year: every holiday listed per year (Lunar New
+ * Year, Diwali) has that year's date, or was not a holiday yet. A year it
+ * cannot count would silently lose a holiday, so the deadline is flagged.
+ */
+export function isYearCovered(year: number, calendar: HolidayCalendar = californiaHolidayCalendar): boolean {
+  return calendar.holidays.every(({ rule }) => {
+    if (rule.kind !== "listed") return true;
+    if (rule.since !== undefined && year < rule.since) return true;
+    return rule.dates.some((date) => yearOf(date) === year);
+  });
+}
+
+/** The span of years the list can count (see isYearCovered), assuming no gap inside it. */
 export function coveredYears(calendar: HolidayCalendar = californiaHolidayCalendar): { from: number; to: number } {
-  const years = calendar.holidays.flatMap((holiday) => (holiday.rule.kind === "listed" ? holiday.rule.dates.map(yearOf) : []));
-  return { from: Math.min(...years), to: Math.max(...years) };
+  const listed = calendar.holidays.flatMap(({ rule }) => (rule.kind === "listed" ? [rule] : []));
+  const firsts = listed.map((rule) => (rule.since !== undefined ? -Infinity : Math.min(...rule.dates.map(yearOf))));
+  const lasts = listed.map((rule) => Math.max(...rule.dates.map(yearOf)));
+  return { from: Math.max(...firsts), to: Math.min(...lasts) };
 }
 
 const cache = new WeakMap<HolidayCalendar, Map<number, Set<IsoDate>>>();
@@ -79,10 +117,10 @@ function closedWeekdays(year: number, calendar: HolidayCalendar): Set<IsoDate> {
   }
   let closed = years.get(year);
   if (!closed) {
-    closed = new Set(holidaysInYear(year, calendar).map((holiday) => holiday.observed));
+    closed = new Set(memoisedHolidays(year, calendar).map((holiday) => holiday.observed));
     // A holiday observed on Dec 31 or Jan 1 may belong to the neighbouring year.
     for (const neighbour of [year - 1, year + 1]) {
-      for (const holiday of holidaysInYear(neighbour, calendar)) {
+      for (const holiday of memoisedHolidays(neighbour, calendar)) {
         if (yearOf(holiday.observed) === year) closed.add(holiday.observed);
       }
     }
@@ -92,39 +130,50 @@ function closedWeekdays(year: number, calendar: HolidayCalendar): Set<IsoDate> {
 }
 
 /** The holiday observed on a date, if any. */
-function holidayObservedOn(date: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate | undefined {
+function holidayObservedOn(date: IsoDate, calendar: HolidayCalendar): HolidayDate | undefined {
   if (isWeekend(date) || !closedWeekdays(yearOf(date), calendar).has(date)) return undefined;
   const year = yearOf(date);
   return [year - 1, year, year + 1]
-    .flatMap((candidate) => holidaysInYear(candidate, calendar))
+    .flatMap((candidate) => memoisedHolidays(candidate, calendar))
     .find((holiday) => holiday.observed === date);
 }
 
-export function isBusinessDay(date: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): boolean {
-  return !isWeekend(date) && !closedWeekdays(yearOf(date), calendar).has(date);
+export function isBusinessDay(date: IsoDate, tier: HolidayTier = "latest", calendar: HolidayCalendar = californiaHolidayCalendar): boolean {
+  return !isWeekend(date) && !closedWeekdays(yearOf(date), calendarFor(tier, calendar)).has(date);
 }
 
 /**
  * The date `count` business days after `start`: the day of `start` never
  * counts (the clock starts the day after), whether or not it is a business day.
  */
-export function addBusinessDays(start: IsoDate, count: number, calendar: HolidayCalendar = californiaHolidayCalendar): IsoDate {
+export function addBusinessDays(
+  start: IsoDate,
+  count: number,
+  tier: HolidayTier = "latest",
+  calendar: HolidayCalendar = californiaHolidayCalendar,
+): IsoDate {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`Business days must be a whole number ≥ 0, got ${count}`);
   let date = start;
   let remaining = count;
   while (remaining > 0) {
     date = addCalendarDays(date, 1);
-    if (isBusinessDay(date, calendar)) remaining -= 1;
+    if (isBusinessDay(date, tier, calendar)) remaining -= 1;
   }
   return date;
 }
 
 /** Holidays skipped while counting from `start` (exclusive) to `end` (inclusive), for "Christmas skipped" notes. */
-export function holidaysBetween(start: IsoDate, end: IsoDate, calendar: HolidayCalendar = californiaHolidayCalendar): HolidayDate[] {
+export function holidaysBetween(
+  start: IsoDate,
+  end: IsoDate,
+  tier: HolidayTier = "latest",
+  calendar: HolidayCalendar = californiaHolidayCalendar,
+): HolidayDate[] {
+  const counted = calendarFor(tier, calendar);
   const found: HolidayDate[] = [];
   for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
     if (isWeekend(date)) continue;
-    const holiday = holidayObservedOn(date, calendar);
+    const holiday = holidayObservedOn(date, counted);
     if (holiday) found.push(holiday);
   }
   return found;

@@ -7,7 +7,7 @@ import type { SecondOpinionRequest } from "@/lib/schema/request";
  * never work out legal facts themselves: which law, which regulator, whether
  * the request is urgent and when the plan must answer all come from here.
  */
-export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent"> & {
+export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal"> & {
   deadlines: Pick<DerivedRules["deadlines"], "decisionDue">;
 };
 

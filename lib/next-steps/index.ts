@@ -1,11 +1,11 @@
-import { getClock, getCoverageRule, getRegulator, regulatorFinder, rightPoints } from "@/content/legal";
+import { getClock, getRegulator, regulatorFinder, rightPoints } from "@/content/legal";
 import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
 import { deriveRules } from "@/lib/rules";
-import type { Contact, Deadline, DerivedRules, EscalationStep, OffRamp, SourcedText } from "@/lib/rules/types";
+import type { Contact, Deadline, DerivedRules, EscalationStep, MediCalTrack, OffRamp, SourcedText } from "@/lib/rules/types";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
-import { overdueState, type Overdue } from "./overdue";
+import { onTimeUntil, overdueState, type Overdue } from "./overdue";
 
 export type ApprovedSteps = {
   kind: "approved";
@@ -23,6 +23,8 @@ export type ApprovedSteps = {
 export type EscalationSteps = {
   kind: "denied" | "no-answer";
   urgent: boolean;
+  /** The grievance is urgent (the request was, or the member says so): 3 days, DMHC at once. */
+  grievanceUrgent: boolean;
   regulator: DerivedRules["regulator"];
   denialReason?: string;
   grievance: {
@@ -35,8 +37,8 @@ export type EscalationSteps = {
   /** mayGoToRegulator: counted from the grievance date entered; urgent and not filed yet, from today ("right away"). */
   regulatorComplaint?: { step: EscalationStep; mayGoToRegulator?: Deadline };
   imr?: { step: EscalationStep; applyBy?: Deadline };
-  /** Medi-Cal managed care members' own track (plan appeal, State Hearing). */
-  mediCal: EscalationStep[];
+  /** Medi-Cal managed care members' own track after the plan's appeal (State Hearing, and the order that keeps an IMR open). */
+  mediCal: MediCalTrack | null;
   freeHelp?: EscalationStep;
   /** Only the member's regulator's contacts (both when not sure), then free help. */
   contacts: Contact[];
@@ -48,6 +50,8 @@ export type NextSteps =
   | { kind: "none" }
   | { kind: "off-ramp"; offRamp: OffRamp }
   | { kind: "waiting"; decisionDue?: Deadline }
+  /** "No answer" chosen, but the plan still has time (the latest date, or its own written date): call, do not complain yet. */
+  | { kind: "not-late-yet"; decisionDue: Deadline; onTimeUntil: IsoDate }
   | { kind: "more-info"; what?: string; decisionDue?: Deadline; receivedDate?: IsoDate }
   | ApprovedSteps
   | EscalationSteps;
@@ -89,7 +93,6 @@ function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest,
   const grievanceStep = find("plan-grievance");
   if (!grievanceStep) throw new Error("The rules give no grievance step");
   const filed = isoFromDateParts(request.decision.grievanceFiledDate);
-  // Not filed yet: the same rules, as if the member files today.
   // Not filed yet: the grievance answer date as if filed today.
   const ifFiledToday = filed
     ? undefined
@@ -104,11 +107,11 @@ function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest,
   const freeHelp = find("free-help");
   const stepIds = [regulatorStep, imrStep, freeHelp].flatMap((step) => step?.contactIds ?? []);
   const contacts = [...new Set(stepIds)].map(contactFor);
-  const mediCalRule = request.coverage.source ? getCoverageRule(request.coverage.source) : undefined;
   const reason = request.decision.denialReason?.trim();
   return {
     kind,
     urgent: rules.urgent,
+    grievanceUrgent: rules.grievanceUrgent,
     regulator: rules.regulator,
     ...(kind === "denied" && reason ? { denialReason: reason } : {}),
     grievance: {
@@ -125,7 +128,7 @@ function escalation(kind: "denied" | "no-answer", request: SecondOpinionRequest,
         }
       : {}),
     ...(imrStep ? { imr: { step: imrStep, ...(rules.deadlines.imrApplyBy ? { applyBy: rules.deadlines.imrApplyBy } : {}) } } : {}),
-    mediCal: mediCalRule?.id === "medi-cal-managed-care" ? rules.escalation.filter((step) => step.id === "medi-cal-appeal") : [],
+    mediCal: rules.mediCal,
     ...(freeHelp ? { freeHelp } : {}),
     contacts,
     howToTell:
@@ -151,6 +154,10 @@ export function deriveNextSteps(request: SecondOpinionRequest, rules: DerivedRul
     case "denied":
       return { steps: escalation("denied", request, rules, now), overdue };
     case "no-answer":
+      // Never tell a member the plan is late before even the latest date is over.
+      if (decisionDue && !overdue) {
+        return { steps: { kind: "not-late-yet", decisionDue, onTimeUntil: onTimeUntil(request, decisionDue) }, overdue };
+      }
       return { steps: escalation("no-answer", request, rules, now), overdue };
     case "more-info": {
       if (overdue) return { steps: escalation("no-answer", request, rules, now), overdue };

@@ -4,12 +4,15 @@ import { todayInCalifornia } from "@/lib/dates/california-today";
 import { isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import type { Deadline, DerivedRules } from "@/lib/rules/types";
+import { lastOnTimeDay } from "@/lib/rules/when";
 
 export type Overdue = {
-  /** The plan's decision date that has passed (ours, or the plan's own when it is later). */
+  /** The plan's decision date that has passed, the latest one too (ours, or the plan's own written one when later). */
   due: Deadline;
-  /** The date the plan gave the member, when entered (it has passed too). */
+  /** A later date the plan gave in a written delay notice: it has passed too. */
   planGivenDate?: IsoDate;
+  /** A later date the plan gave, but not in writing: it does not move the deadline. */
+  planGivenNotInWriting?: IsoDate;
 };
 
 /** The decision is still awaited: nothing recorded, "waiting", "no answer", or more information the plan has received. */
@@ -28,25 +31,50 @@ export function isPast(date: IsoDate, time: string | undefined, now: Date): bool
   return californiaDateTime(now).time >= time;
 }
 
+/** A later date the plan gave, and whether it came in a written delay notice (HSC §1367.01(h)(5)). */
+function planGivenDate(request: SecondOpinionRequest, due: Deadline): { date: IsoDate; inWriting: boolean } | undefined {
+  const date = isoFromDateParts(request.decision.planGivenDueDate);
+  if (!date || date <= lastOnTimeDay(due)) return undefined;
+  return { date, inWriting: request.decision.planGivenDueDateInWriting === "yes" };
+}
+
 /**
- * The plan's answer is late: no decision recorded, and the due date has
- * passed in California (the 72-hour clock at its hour when the time is known).
- * When the member entered a later date the plan gave them, that date must have
- * passed too: we do not tell a member the plan is late while it still keeps its word.
+ * The last day the plan is on time: the latest due date (a plan counting every
+ * state holiday), or a later date the plan gave in a written delay notice. A
+ * date said only on the phone does not extend the deadline.
+ */
+export function onTimeUntil(request: SecondOpinionRequest, due: Deadline): IsoDate {
+  const given = planGivenDate(request, due);
+  return given?.inWriting ? given.date : lastOnTimeDay(due);
+}
+
+/**
+ * The plan's answer is late: no decision recorded, and the last day it is on
+ * time (onTimeUntil) has passed in California (the 72-hour clock at its hour
+ * when the time is known).
  */
 export function overdueState(request: SecondOpinionRequest, rules: DerivedRules, now: Date): Overdue | null {
   const due = rules.deadlines.decisionDue;
   if (!due || !isAwaitingDecision(request)) return null;
-  if (!isPast(due.date, due.time, now)) return null;
-  const planGivenDate = isoFromDateParts(request.decision.planGivenDueDate);
-  if (planGivenDate && planGivenDate > due.date) {
-    if (!isPast(planGivenDate, undefined, now)) return null;
-    return { due, planGivenDate };
-  }
-  return { due };
+  const given = planGivenDate(request, due);
+  const until = onTimeUntil(request, due);
+  if (!isPast(until, until === due.date ? due.time : undefined, now)) return null;
+  if (!given) return { due };
+  return given.inWriting ? { due, planGivenDate: given.date } : { due, planGivenNotInWriting: given.date };
 }
 
-/** The business day after the decision due date: when to call if there is no answer. */
+/**
+ * The likely date has passed with no answer, but the plan is not late yet:
+ * one that counts every state holiday has until the latest date. A good
+ * moment to call member services, not to complain.
+ */
+export function pastLikelyDate(request: SecondOpinionRequest, rules: DerivedRules, now: Date): Deadline | null {
+  const due = rules.deadlines.decisionDue;
+  if (!due?.latest || !isAwaitingDecision(request)) return null;
+  return isPast(due.date, due.time, now) && !isPast(due.latest.date, due.time, now) ? due : null;
+}
+
+/** The business day after the likely decision date: when to call if there is no answer. */
 export function followUpCallDate(due: Deadline): IsoDate {
-  return addBusinessDays(due.date, 1);
+  return addBusinessDays(due.date, 1, "likely");
 }

@@ -29,6 +29,8 @@ const choiceLabels: Partial<Record<string, Record<string, FieldText>>> = {
   "submit.outOfNetworkRequested": optionText.yesNo,
   "submit.sentMethod": optionText.sentMethod,
   "decision.outcome": optionText.outcome,
+  "decision.planGivenDueDateInWriting": optionText.yesNo,
+  "decision.grievanceUrgent": optionText.yesNo,
 };
 
 
@@ -48,6 +50,9 @@ const relevant: Partial<Record<string, (request: SecondOpinionRequest) => boolea
   "decision.moreInfoWhat": (r) => r.decision.outcome === "more-info",
   "decision.moreInfoReceivedDate": (r) => r.decision.outcome === "more-info",
   "decision.grievanceFiledDate": (r) => r.decision.outcome === "denied" || r.decision.outcome === "no-answer",
+  "decision.planGivenDueDateInWriting": (r) => !isDatePartsEmpty(r.decision.planGivenDueDate),
+  "decision.grievanceUrgent": (r) => r.submit.urgent !== "yes" && (r.decision.outcome === "denied" || r.decision.outcome === "no-answer"),
+  "decision.grievanceDecisionDate": (r) => r.decision.outcome === "denied" || r.decision.outcome === "no-answer",
   "coverage.continueWithoutStateLaw": () => false,
 };
 

@@ -8,14 +8,21 @@ export function citationFor(sourceId: string): Citation {
   return { sourceId: source.id, short: source.short, citation: source.citation, ...(source.url ? { url: source.url } : {}) };
 }
 
+/** Source ids of each regulator's own law: a member sees their regulator's section where the statement has one. */
+const ownLaw: Record<"dmhc" | "cdi", RegExp> = {
+  dmhc: /^(hsc|ccr-28)-/,
+  cdi: /^(ins|ccr-10|cfr-45)-/,
+};
+
 /**
- * A statement with its source. For a DMHC plan, a statement whose main source
- * is the Insurance Code cites its Health and Safety Code parallel instead.
- * (A number as second argument is ignored, so `.map(sourced)` works.)
+ * A statement with its source: for a DMHC plan its Health and Safety Code
+ * section, for a CDI policy its Insurance Code one, when the statement has
+ * both (`parallelSourceId`); otherwise its main source.
  */
-export function sourced(statement: Statement, regulator?: Regulator | number): SourcedText {
-  const sourceId = regulator === "dmhc" && statement.parallelSourceId?.startsWith("hsc-") ? statement.parallelSourceId : statement.sourceId;
-  return { text: statement.text, source: citationFor(sourceId) };
+export function sourced(statement: Statement, regulator?: Regulator): SourcedText {
+  const ids = [statement.sourceId, ...(statement.parallelSourceId ? [statement.parallelSourceId] : [])];
+  const own = regulator === "dmhc" || regulator === "cdi" ? ids.find((id) => ownLaw[regulator].test(id)) : undefined;
+  return { text: statement.text, source: citationFor(own ?? statement.sourceId) };
 }
 
 /** `sourced` for one regulator, as a mapper: `.map(sourcedFor("dmhc"))`. */

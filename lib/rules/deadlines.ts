@@ -1,24 +1,38 @@
 import { deadlineText } from "@/content/deadline-text";
 import { getClock, type ClockId } from "@/content/legal";
 import { addCalendarDays, addCalendarMonths, isIsoDate, yearOf } from "@/lib/dates/calendar-date";
-import { addBusinessDays, coveredYears, holidaysBetween } from "@/lib/dates/california-holidays";
+import { addBusinessDays, holidaysBetween, isYearCovered, type HolidayTier } from "@/lib/dates/california-holidays";
 import { addClockHours, isClockTime } from "@/lib/dates/california-time";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { formatDateTime, formatLongDate } from "@/lib/dates/format";
 import { isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { citationFor } from "./citations";
+import { whenDue } from "./when";
 import type { Citation, ClockUnit, CountedFrom, Deadline, DeadlineId, Deadlines, Regulator } from "./types";
 
-type Context = { regulator: Regulator; urgent: boolean; today: IsoDate; federalSelfFunded: boolean; stateLawApplies: boolean };
+type Context = {
+  regulator: Regulator;
+  urgent: boolean;
+  grievanceUrgent: boolean;
+  today: IsoDate;
+  federalSelfFunded: boolean;
+  mayBeFederal: boolean;
+  stateLawApplies: boolean;
+};
 
 export function lengthLabel(amount: number, unit: ClockUnit): string {
   const [one, many] = deadlineText.unitWords[unit];
   return `${amount} ${amount === 1 ? one : many}`;
 }
 
-/** The grievance clock that applies: 3 days when urgent, 30 otherwise (content/legal/clocks.ts). */
-export const grievanceClockId = (urgent: boolean): ClockId => (urgent ? "urgent-grievance" : "grievance");
+/**
+ * The clock for the plan's answer to a grievance: a DMHC plan's (30 calendar
+ * days; 3 when urgent), or a CDI insurer's internal appeal (30 days; 72 hours
+ * when urgent, under the federal rule). An unknown regulator gets DMHC's.
+ */
+export const grievanceClockId = (urgent: boolean, regulator: Regulator): ClockId =>
+  regulator === "cdi" ? (urgent ? "urgent-internal-appeal" : "internal-appeal") : urgent ? "urgent-grievance" : "grievance";
 
 function sourcesFor(clockId: ClockId, regulator: Regulator): { source: Citation; otherSources: Citation[] } {
   const clock = getClock(clockId);
@@ -42,19 +56,29 @@ type Build = {
   caveat?: string;
   sources: { source: Citation; otherSources: Citation[] };
   context: Context;
+  /** The later date if the plan counts every state holiday (business-day clocks the plan must meet). */
+  latest?: IsoDate;
 };
 
-function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sources, context }: Build): Deadline {
+const skipped = (start: IsoDate, end: IsoDate, tier: HolidayTier) =>
+  holidaysBetween(start, end, tier).map((holiday) => ({ name: holiday.name, date: holiday.observed }));
+
+/** Years of a business-day count that the holiday list cannot count in full (a lunar table ran out). */
+function uncountedYears(from: IsoDate, to: IsoDate): number[] {
+  const years: number[] = [];
+  for (let year = yearOf(from); year <= yearOf(to); year += 1) if (!isYearCovered(year)) years.push(year);
+  return years;
+}
+
+function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sources, context, latest }: Build): Deadline {
   const length = lengthLabel(amount, unit);
   const from = `${countedFrom.label}, ${formatDateTime(countedFrom.date, countedFrom.time)}`;
-  const skippedHolidays =
-    unit === "business-days" ? holidaysBetween(countedFrom.date, date).map((holiday) => ({ name: holiday.name, date: holiday.observed })) : [];
-  const when = time ? deadlineText.when.atHour(formatDateTime(date, time)) : deadlineText.when.onDay(formatLongDate(date));
-  const years = coveredYears();
-  const beyondCalendar =
-    unit === "business-days" && (yearOf(date) > years.to || yearOf(countedFrom.date) < years.from)
-      ? deadlineText.beyondHolidayList
-      : undefined;
+  const businessDays = unit === "business-days";
+  const skippedHolidays = businessDays ? skipped(countedFrom.date, date, "likely") : [];
+  const when = whenDue({ date, ...(time ? { time } : {}) });
+  const uncounted = businessDays ? uncountedYears(countedFrom.date, latest ?? date) : [];
+  const beyondCalendar = uncounted.length > 0 ? deadlineText.beyondHolidayList(uncounted.join(", ")) : undefined;
+  const likelyNames = new Set(skippedHolidays.map((holiday) => holiday.name));
   return {
     id,
     date,
@@ -68,6 +92,15 @@ function build({ id, date, time, amount, unit, countedFrom, summary, caveat, sou
     explanation: amount === 0 ? deadlineText.explanation.countedFrom(from) : deadlineText.explanation.lengthFrom(length, from),
     ...(caveat || beyondCalendar ? { caveat: [caveat, beyondCalendar].filter(Boolean).join(" ") } : {}),
     skippedHolidays,
+    ...(latest && latest > date
+      ? {
+          latest: {
+            date: latest,
+            text: deadlineText.latest(formatLongDate(latest)),
+            extraHolidays: skipped(countedFrom.date, latest, "latest").filter((holiday) => !likelyNames.has(holiday.name)),
+          },
+        }
+      : {}),
     ...sources,
     status: date > context.today ? "future" : date === context.today ? "today" : "past",
   };
@@ -99,42 +132,46 @@ function requestStart(request: SecondOpinionRequest): CountedFrom | undefined {
     return { date: received, ...(time ? { time } : {}), event: "received", label: deadlineText.countedFrom.received };
   }
   const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? usableDate(submit.dateSent) : undefined;
-  if (sent) {
-    return {
-      date: sent,
-      event: "sent",
-      label: deadlineText.countedFrom.sent,
-    };
-  }
+  if (sent) return { date: sent, event: "sent", label: deadlineText.countedFrom.sent };
   return undefined;
+}
+
+/** A 72-hour clock: at its hour when the start time is known, else by the end of the third day. */
+function hoursClock(start: CountedFrom, hours: number): { date: IsoDate; time?: string } {
+  const at = start.time ? addClockHours(start.date, start.time, hours) : undefined;
+  return at ? { date: at.date, time: at.time } : { date: addCalendarDays(start.date, Math.ceil(hours / 24)) };
 }
 
 function decisionDue(start: CountedFrom, context: Context): Deadline {
   if (context.federalSelfFunded) {
+    const federal = context.urgent ? deadlineText.decision.federalUrgent : deadlineText.decision.federal;
+    const due = context.urgent ? hoursClock(start, 72) : { date: addCalendarDays(start.date, 15) };
     return build({
       id: "decisionDue",
-      date: addCalendarDays(start.date, 15),
-      amount: 15,
-      unit: "calendar-days",
+      ...due,
+      amount: context.urgent ? 72 : 15,
+      unit: context.urgent ? "hours" : "calendar-days",
       countedFrom: start,
-      summary: deadlineText.decision.federal.summary,
-      caveat: deadlineText.decision.federal.caveat,
-      sources: { source: citationFor("cfr-29-2560.503-1"), otherSources: [] },
+      summary: federal.summary,
+      caveat: federal.caveat,
+      sources: { source: citationFor(context.urgent ? "cfr-29-2560.503-1-urgent" : "cfr-29-2560.503-1"), otherSources: [] },
       context,
     });
   }
+  const federalNote = context.mayBeFederal ? deadlineText.decision.mayBeFederal : undefined;
   if (context.urgent) {
     const clock = getClock("urgent-decision");
-    const at = start.time ? addClockHours(start.date, start.time, clock.amount) : undefined;
+    const due = hoursClock(start, clock.amount);
     return build({
       id: "decisionDue",
-      date: at ? at.date : addCalendarDays(start.date, 3),
-      ...(at ? { time: at.time } : {}),
+      ...due,
       amount: clock.amount,
       unit: "hours",
       countedFrom: start,
       summary: deadlineText.decision.urgent.summary,
-      caveat: at ? deadlineText.decision.urgent.caveatWithHour : deadlineText.decision.urgent.caveatWithoutHour,
+      caveat: [due.time ? deadlineText.decision.urgent.caveatWithHour : deadlineText.decision.urgent.caveatWithoutHour, federalNote]
+        .filter(Boolean)
+        .join(" "),
       sources: sourcesFor("urgent-decision", context.regulator),
       context,
     });
@@ -142,22 +179,24 @@ function decisionDue(start: CountedFrom, context: Context): Deadline {
   const clock = getClock("routine-decision");
   return build({
     id: "decisionDue",
-    date: addBusinessDays(start.date, clock.amount),
+    date: addBusinessDays(start.date, clock.amount, "likely"),
+    latest: addBusinessDays(start.date, clock.amount, "latest"),
     amount: clock.amount,
     unit: "business-days",
     countedFrom: start,
     summary: deadlineText.decision.routine.summary,
-    caveat: deadlineText.decision.routine.caveat,
+    caveat: [deadlineText.decision.routine.caveat, federalNote].filter(Boolean).join(" "),
     sources: sourcesFor("routine-decision", context.regulator),
     context,
   });
 }
 
+/** Counted from the likely decision date: a member acts on it, and plans keep the state-office calendar. */
 function denialNoticeDue(due: Deadline, context: Context): Deadline {
   const clock = getClock("denial-notice");
   return build({
     id: "denialNoticeDue",
-    date: addBusinessDays(due.date, clock.amount),
+    date: addBusinessDays(due.date, clock.amount, "likely"),
     amount: clock.amount,
     unit: "business-days",
     countedFrom: { date: due.date, event: "decision-due", label: deadlineText.countedFrom.decisionDue },
@@ -169,43 +208,43 @@ function denialNoticeDue(due: Deadline, context: Context): Deadline {
 }
 
 function grievanceAnswerDue(filed: IsoDate, context: Context): Deadline {
-  const clock = getClock(grievanceClockId(context.urgent));
+  const clockId = grievanceClockId(context.grievanceUrgent, context.regulator);
+  const clock = getClock(clockId);
+  const start: CountedFrom = { date: filed, event: "grievance-filed", label: deadlineText.countedFrom.grievanceFiledClockStart };
+  const text = context.regulator === "cdi" ? deadlineText.appealAnswer : deadlineText.grievanceAnswer;
   return build({
     id: "grievanceAnswerDue",
-    date: addCalendarDays(filed, clock.amount),
+    ...(clock.unit === "hours" ? hoursClock(start, clock.amount) : { date: addCalendarDays(filed, clock.amount) }),
     amount: clock.amount,
-    unit: "calendar-days",
-    countedFrom: {
-      date: filed,
-      event: "grievance-filed",
-      label: deadlineText.countedFrom.grievanceFiledClockStart,
-    },
-    summary: context.urgent ? deadlineText.grievanceAnswer.urgent : deadlineText.grievanceAnswer.routine,
-    ...(context.regulator === "dmhc" ? {} : { caveat: clock.caveat }),
-    sources: sourcesFor(grievanceClockId(context.urgent), context.regulator),
+    unit: clock.unit ?? "calendar-days",
+    countedFrom: start,
+    summary: context.grievanceUrgent ? text.urgent : text.routine,
+    ...(clock.caveat ? { caveat: clock.caveat } : {}),
+    sources: sourcesFor(clockId, context.regulator),
     context,
   });
 }
 
-function mayGoToRegulator(filed: IsoDate | undefined, context: Context): Deadline | undefined {
+type GrievanceDates = { filed?: IsoDate; decided?: IsoDate };
+
+/**
+ * When a DMHC member may go to DMHC: right away when urgent; as soon as the
+ * plan's grievance decision arrives; otherwise 30 days after filing.
+ */
+function mayGoToRegulator({ filed, decided }: GrievanceDates, context: Context): Deadline | undefined {
   const clock = getClock("regulator-complaint");
   const sources = sourcesFor("regulator-complaint", context.regulator);
   const caveat = context.regulator === "unknown" ? deadlineText.regulator.unknownRegulatorCaveat : undefined;
-  if (context.urgent) {
+  const now = (start: CountedFrom, summary: string) =>
+    build({ id: "mayGoToRegulator", date: start.date, amount: 0, unit: "calendar-days", countedFrom: start, summary: () => summary, ...(caveat ? { caveat } : {}), sources, context });
+  if (context.grievanceUrgent) {
     const start: CountedFrom = filed
       ? { date: filed, event: "grievance-filed", label: deadlineText.countedFrom.grievanceFiled }
       : { date: context.today, event: "today", label: deadlineText.countedFrom.today };
-    return build({
-      id: "mayGoToRegulator",
-      date: start.date,
-      amount: 0,
-      unit: "calendar-days",
-      countedFrom: start,
-      summary: () => deadlineText.regulator.urgent,
-      ...(caveat ? { caveat } : {}),
-      sources,
-      context,
-    });
+    return now(start, deadlineText.regulator.urgent);
+  }
+  if (decided) {
+    return now({ date: decided, event: "grievance-decision", label: deadlineText.countedFrom.grievanceDecision }, deadlineText.regulator.afterDecision);
   }
   if (!filed) return undefined;
   return build({
@@ -215,22 +254,33 @@ function mayGoToRegulator(filed: IsoDate | undefined, context: Context): Deadlin
     unit: "calendar-days",
     countedFrom: { date: filed, event: "grievance-filed", label: deadlineText.countedFrom.grievanceFiled },
     summary: deadlineText.regulator.afterWaiting,
-    ...(caveat ? { caveat } : {}),
+    caveat: [deadlineText.regulator.soonerIfAnswered, caveat].filter(Boolean).join(" "),
     sources,
     context,
   });
 }
 
-function imrApplyBy(written: IsoDate, context: Context): Deadline {
+/**
+ * The Independent Medical Review's 6 months run from the plan's written
+ * decision on the grievance. Before that decision is known, counting from the
+ * first written denial gives an earlier date: safe, and said so.
+ */
+function imrApplyBy({ decided, denied }: { decided?: IsoDate; denied?: IsoDate }, context: Context): Deadline | undefined {
   const clock = getClock("imr-apply");
+  const start: CountedFrom | undefined = decided
+    ? { date: decided, event: "grievance-decision", label: deadlineText.countedFrom.grievanceDecision }
+    : denied
+      ? { date: denied, event: "written-decision", label: deadlineText.countedFrom.firstDenial }
+      : undefined;
+  if (!start) return undefined;
   return build({
     id: "imrApplyBy",
-    date: addCalendarMonths(written, clock.amount),
+    date: addCalendarMonths(start.date, clock.amount),
     amount: clock.amount,
     unit: "months",
-    countedFrom: { date: written, event: "written-decision", label: deadlineText.countedFrom.writtenDecision },
+    countedFrom: start,
     summary: deadlineText.imr.summary,
-    caveat: deadlineText.imr.caveat,
+    caveat: [decided ? undefined : deadlineText.imr.fromFirstDenial, deadlineText.imr.caveat].filter(Boolean).join(" "),
     sources: sourcesFor("imr-apply", context.regulator),
     context,
   });
@@ -239,11 +289,9 @@ function imrApplyBy(written: IsoDate, context: Context): Deadline {
 function appointmentBy(start: CountedFrom, context: Context): Deadline {
   if (context.urgent) {
     const clock = getClock("appointment-urgent");
-    const at = start.time ? addClockHours(start.date, start.time, clock.amount) : undefined;
     return build({
       id: "appointmentBy",
-      date: at ? at.date : addCalendarDays(start.date, 4),
-      ...(at ? { time: at.time } : {}),
+      ...hoursClock(start, clock.amount),
       amount: clock.amount,
       unit: "hours",
       countedFrom: start,
@@ -256,7 +304,8 @@ function appointmentBy(start: CountedFrom, context: Context): Deadline {
   const clock = getClock("appointment-specialist");
   return build({
     id: "appointmentBy",
-    date: addBusinessDays(start.date, clock.amount),
+    date: addBusinessDays(start.date, clock.amount, "likely"),
+    latest: addBusinessDays(start.date, clock.amount, "latest"),
     amount: clock.amount,
     unit: "business-days",
     countedFrom: start,
@@ -267,14 +316,13 @@ function appointmentBy(start: CountedFrom, context: Context): Deadline {
   });
 }
 
-export function deriveDeadlines(
-  request: SecondOpinionRequest,
-  options: { regulator: Regulator; urgent: boolean; now: Date; federalSelfFunded: boolean; stateLawApplies: boolean },
-): Deadlines {
-  const today = todayInCalifornia(options.now);
+type DeadlineOptions = Omit<Context, "today"> & { now: Date };
+
+export function deriveDeadlines(request: SecondOpinionRequest, { now, ...options }: DeadlineOptions): Deadlines {
+  const today = todayInCalifornia(now);
   const context: Context = { ...options, today };
   const deadlines: Deadlines = {};
-  // Federal coverage other than self-funded job plans: the state clocks do not apply and we know no federal one.
+  // Federal coverage other than self-funded job plans: the state clocks do not apply and we compute no federal one.
   if (!options.stateLawApplies && !options.federalSelfFunded) return deadlines;
 
   const start = decisionStart(request);
@@ -287,15 +335,18 @@ export function deriveDeadlines(
   }
   if (options.federalSelfFunded) return deadlines;
 
-  const filed = usableDate(request.decision.grievanceFiledDate);
+  const { decision } = request;
+  const filed = usableDate(decision.grievanceFiledDate);
+  const decided = usableDate(decision.grievanceDecisionDate);
   if (filed) deadlines.grievanceAnswerDue = grievanceAnswerDue(filed, context);
   if (options.regulator !== "cdi") {
-    const regulatorDate = mayGoToRegulator(filed, context);
-    if (regulatorDate && (filed || request.decision.outcome === "denied" || request.decision.outcome === "no-answer")) {
+    const regulatorDate = mayGoToRegulator({ ...(filed ? { filed } : {}), ...(decided ? { decided } : {}) }, context);
+    if (regulatorDate && (filed || decided || decision.outcome === "denied" || decision.outcome === "no-answer")) {
       deadlines.mayGoToRegulator = regulatorDate;
     }
   }
-  const written = usableDate(request.decision.denialDate);
-  if (written) deadlines.imrApplyBy = imrApplyBy(written, context);
+  const denied = decision.outcome === "denied" ? usableDate(decision.denialDate) : undefined;
+  const imr = imrApplyBy({ ...(decided ? { decided } : {}), ...(denied ? { denied } : {}) }, context);
+  if (imr) deadlines.imrApplyBy = imr;
   return deadlines;
 }

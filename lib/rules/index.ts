@@ -15,16 +15,20 @@ export type * from "./types";
 export function deriveRules(request: SecondOpinionRequest, now: Date = new Date()): DerivedRules {
   const plan = derivePlanRules(request);
   const urgent = request.submit.urgent === "yes";
+  const grievanceUrgent = urgent || request.decision.grievanceUrgent === "yes";
   const { federalSelfFunded, ...rest } = plan;
   return {
     ...rest,
     regulatorFinderPath: REGULATOR_FINDER_PATH,
     urgent,
+    grievanceUrgent,
     deadlines: deriveDeadlines(request, {
       regulator: plan.regulator,
       urgent,
+      grievanceUrgent,
       now,
       federalSelfFunded,
+      mayBeFederal: plan.mayBeFederal,
       stateLawApplies: plan.stateLaw !== "does-not-apply",
     }),
     lastReviewed: LAST_REVIEWED,

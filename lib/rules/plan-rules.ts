@@ -2,13 +2,16 @@ import {
   getCoverageRule,
   getRegulator,
   outOfNetworkRule,
+  planNotes,
   regulatorFinder,
   sharedWhoMayGiveOpinion,
   type CoverageRule,
 } from "@/content/legal";
+import { escalationSteps, freeHelpStep, mediCalAppealStep, type EscalationStepContent } from "@/content/legal/escalation";
+import { mediCalTrack } from "@/content/legal/medi-cal";
 import type { SecondOpinionRequest } from "@/lib/schema/request";
 import { citationFor, contactFor, sourced, sourcedFor } from "./citations";
-import type { Citation, Contact, EscalationStep, OffRamp, Regulator, SourcedText, StateLaw } from "./types";
+import type { Citation, Contact, EscalationStep, MediCalTrack, OffRamp, Regulator, SourcedText, StateLaw } from "./types";
 
 export const REGULATOR_FINDER_PATH = "/request/regulator";
 
@@ -24,9 +27,12 @@ type PlanRules = {
   whoMayGiveOpinion: SourcedText[];
   outOfNetwork: SourcedText[];
   escalation: EscalationStep[];
+  mediCal: MediCalTrack | null;
   offRamp: OffRamp | null;
-  /** The coverage is a self-funded job plan (federal 15-day clock). */
+  /** The coverage is a self-funded job plan (federal clocks: 15 days, 72 hours when urgent). */
   federalSelfFunded: boolean;
+  /** A job plan that may be self-funded: the state clocks, with the federal timing noted. */
+  mayBeFederal: boolean;
 };
 
 type PlanAnswers = Pick<SecondOpinionRequest, "coverage" | "plan">;
@@ -38,74 +44,36 @@ function regulatorFromAnswers(plan: PlanAnswers["plan"]): { regulator: Regulator
   return { regulator: "unknown", assumed: false };
 }
 
-const unknownCoverage: SourcedText = {
-  text: "Tell us how you get your health coverage, and we can tell you whether California’s second-opinion law applies.",
-  source: citationFor("hsc-1383.15"),
-};
+function step(id: EscalationStep["id"], content: EscalationStepContent, regulator: Regulator): EscalationStep {
+  const { text, source } = sourced(content, regulator);
+  return { id, title: content.title, text, contactIds: [...content.contactIds], source };
+}
 
-function escalationFor(regulator: Regulator, coverage: CoverageRule | undefined): EscalationStep[] {
-  const steps: EscalationStep[] = [];
-  if (regulator === "cdi") {
-    steps.push({
-      id: "plan-grievance",
-      title: "File a grievance with your insurer",
-      text: "A grievance is a formal complaint. A written denial must explain how to file one with your insurer.",
-      contactIds: [],
-      source: citationFor("ins-10123.68"),
-    });
-    steps.push({
-      id: "regulator-complaint",
-      title: "Contact the California Department of Insurance",
-      text: "The CDI consumer hotline can help with a complaint about your insurer.",
-      contactIds: ["cdi-hotline"],
-      source: citationFor("ins-10169"),
-    });
-  } else {
-    steps.push({
-      id: "plan-grievance",
-      title: "File a grievance with your plan",
-      text: "A grievance is a formal complaint. A DMHC plan must answer within 30 calendar days, or within 3 days if your case is urgent.",
-      contactIds: [],
-      source: citationFor("hsc-1368.01"),
-    });
-    steps.push(
-      regulator === "dmhc"
-        ? {
-            id: "regulator-complaint",
-            title: "Contact the DMHC Help Center",
-            text: "If the plan has not fixed the problem after 30 days in its grievance process, or right away if your case is urgent, you can contact DMHC.",
-            contactIds: ["dmhc-help-center"],
-            source: citationFor("hsc-1368.03"),
-          }
-        : {
-            id: "regulator-complaint",
-            title: "Contact the state office that regulates your plan",
-            text: "For a DMHC plan: after 30 days in the plan’s grievance process, or right away if urgent. For a CDI policy: call the CDI consumer hotline. Not sure which? Call either one: they will tell you who to call.",
-            contactIds: ["dmhc-help-center", "cdi-hotline"],
-            source: citationFor("hsc-1368.03"),
-          },
-    );
-  }
-  steps.push({
-    id: "imr",
-    title: "Ask for an Independent Medical Review (IMR)",
-    text: "You can ask the state for an Independent Medical Review of the plan’s decision. Apply within 6 months of the plan’s written decision. Later filing may be allowed for a good reason.",
-    contactIds: regulator === "cdi" ? ["cdi-hotline"] : regulator === "dmhc" ? ["dmhc-help-center"] : ["dmhc-help-center", "cdi-hotline"],
-    source: citationFor(regulator === "cdi" ? "ins-10169" : "hsc-1374.30"),
-  });
-  if (coverage?.scope === "by-licence" && coverage.extraEscalation) {
-    for (const statement of coverage.extraEscalation) {
-      steps.push({ id: "medi-cal-appeal", title: "Medi-Cal appeal and State Hearing", text: statement.text, contactIds: [], source: citationFor(statement.sourceId) });
-    }
-  }
-  steps.push({
-    id: "free-help",
-    title: "Get free help",
-    text: "The Health Consumer Alliance gives free help with health coverage problems.",
-    contactIds: ["health-consumer-alliance"],
-    source: citationFor("hca-website"),
-  });
-  return steps;
+/**
+ * What a member can do after a denial or no answer, in order, for a plan of
+ * this regulator: grievance (a Medi-Cal plan's "appeal"), the regulator, the
+ * Independent Medical Review, free help. Used for the member's own plan and,
+ * for each regulator, by the "If your request was denied" page.
+ */
+export function escalationFor(regulator: Regulator, { mediCal = false }: { mediCal?: boolean } = {}): EscalationStep[] {
+  const steps = escalationSteps[regulator];
+  return [
+    step("plan-grievance", mediCal ? mediCalAppealStep : steps.grievance, regulator),
+    step("regulator-complaint", steps.regulatorComplaint, regulator),
+    step("imr", steps.imr, regulator),
+    step("free-help", freeHelpStep, regulator),
+  ];
+}
+
+/** Medi-Cal managed care's own track after the plan's appeal: the State Hearing, and the order that keeps the IMR open. */
+function mediCalFor(coverage: CoverageRule | undefined): MediCalTrack | null {
+  if (coverage?.scope !== "by-licence" || !coverage.mediCal) return null;
+  return {
+    stateHearing: sourced(mediCalTrack.stateHearing),
+    hearingBeforeImr: sourced(mediCalTrack.hearingBeforeImr),
+    freeSecondOpinion: sourced(mediCalTrack.freeSecondOpinion),
+    contacts: mediCalTrack.contactIds.map(contactFor),
+  };
 }
 
 /** Everything that follows from the plan answers (coverage, plan type, regulator). */
@@ -121,52 +89,57 @@ export function derivePlanRules(request: PlanAnswers): PlanRules {
       stateLawReason: sourced(offRamp.summary),
       regulator: "unknown",
       regulatorIsAssumed: false,
-      regulatorNote: "California’s health plan regulators (DMHC and CDI) do not oversee this kind of coverage.",
+      regulatorNote: planNotes.notOverseen,
       statute: null,
       grievanceStatute: null,
       contacts: offRampContacts,
       whoMayGiveOpinion: [],
       outOfNetwork: [],
       escalation: [],
+      mediCal: null,
       offRamp: {
         coverage: coverage.id,
         title: offRamp.title,
         summary: sourced(offRamp.summary),
-        whereToGo: offRamp.whereToGo.map(sourced),
+        whereToGo: offRamp.whereToGo.map((statement) => sourced(statement)),
+        generalRequest: offRamp.generalRequest,
         contacts: offRampContacts,
       },
       federalSelfFunded: coverage.id === "job-self-funded",
+      mayBeFederal: false,
     };
   }
 
   const { regulator, assumed } = regulatorFromAnswers(request.plan);
   const regulatorContent = regulator === "unknown" ? undefined : getRegulator(regulator);
+  // A job plan that may be self-funded: nothing the member sends may claim California law.
+  const mayBeFederal = coverage?.scope === "unsure" && coverage.mayBeFederal === true;
 
   let stateLaw: StateLaw;
   let stateLawReason: SourcedText;
   if (!coverage) {
     stateLaw = "depends";
-    stateLawReason = unknownCoverage;
+    stateLawReason = sourced(planNotes.unknownCoverage, regulator);
   } else if (coverage.scope === "unsure") {
     stateLaw = "depends";
-    stateLawReason = sourced(coverage.note);
+    stateLawReason = sourced(coverage.note, regulator);
   } else if (regulator === "dmhc") {
     stateLaw = "applies";
-    stateLawReason = sourced(getRegulator("dmhc").lawApplies);
+    stateLawReason = sourced(getRegulator("dmhc").lawApplies, regulator);
   } else if (regulator === "cdi") {
     stateLaw = "depends";
-    stateLawReason = sourced(getRegulator("cdi").lawApplies);
+    stateLawReason = sourced(getRegulator("cdi").lawApplies, regulator);
   } else {
     stateLaw = "depends";
-    stateLawReason = sourced(coverage.note);
+    stateLawReason = sourced(coverage.note, regulator);
   }
 
   let regulatorNote: string | undefined;
-  if (assumed) regulatorNote = `You said you are not sure who regulates your plan. ${regulatorFinder.assumption.text}`;
-  else if (regulator === "unknown")
-    regulatorNote = "You said you are not sure who regulates your plan. The rules depend on it, so please find out: it takes a few minutes.";
+  if (assumed) regulatorNote = `${planNotes.regulatorAssumed} ${regulatorFinder.assumption.text}`;
+  else if (regulator === "unknown") regulatorNote = planNotes.regulatorUnknown;
 
   const regulatorContacts = regulatorContent ? regulatorContent.contactIds : regulatorFinder.contactIds;
+  const statesLaw = regulatorContent !== undefined && !mayBeFederal;
 
   return {
     stateLaw,
@@ -174,13 +147,15 @@ export function derivePlanRules(request: PlanAnswers): PlanRules {
     regulator,
     regulatorIsAssumed: assumed,
     ...(regulatorNote ? { regulatorNote } : {}),
-    statute: regulatorContent ? citationFor(regulatorContent.statuteSourceId) : null,
-    grievanceStatute: regulatorContent ? citationFor(regulatorContent.grievanceSourceId) : null,
+    statute: statesLaw ? citationFor(regulatorContent.statuteSourceId) : null,
+    grievanceStatute: statesLaw ? citationFor(regulatorContent.grievanceSourceId) : null,
     contacts: [...regulatorContacts, "health-consumer-alliance"].map(contactFor),
     whoMayGiveOpinion: [...sharedWhoMayGiveOpinion, ...(regulatorContent?.whoMayGiveOpinion ?? [])].map(sourcedFor(regulator)),
     outOfNetwork: outOfNetworkRule.map(sourcedFor(regulator)),
-    escalation: escalationFor(regulator, coverage),
+    escalation: escalationFor(regulator, { mediCal: coverage?.scope === "by-licence" && coverage.mediCal === true }),
+    mediCal: mediCalFor(coverage),
     offRamp: null,
     federalSelfFunded: false,
+    mayBeFederal,
   };
 }

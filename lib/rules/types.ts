@@ -66,7 +66,15 @@ export type CountedFrom = {
   /** "HH:MM" (24-hour, California time) when the clock is in hours and the time was entered. */
   time?: string;
   /** e.g. "received" (the date the plan received your request). */
-  event: "received" | "sent" | "more-info-received" | "decision-due" | "grievance-filed" | "written-decision" | "today";
+  event:
+    | "received"
+    | "sent"
+    | "more-info-received"
+    | "decision-due"
+    | "grievance-filed"
+    | "grievance-decision"
+    | "written-decision"
+    | "today";
   /** Plain words, to follow "from": "the date the plan received your request". */
   label: string;
 };
@@ -91,8 +99,21 @@ export type Deadline = {
   explanation: string;
   /** Extra caution where the facts sheet says "generally" or "verify". */
   caveat?: string;
-  /** Holidays skipped while counting business days (for "Christmas Day skipped" notes). */
+  /** Holidays skipped while counting business days: the days state offices close (for "Christmas Day skipped" notes). */
   skippedHolidays: { name: string; date: IsoDate }[];
+  /**
+   * Business-day clocks whose count is the plan's deadline: the same count
+   * skipping every state holiday too (Gov. Code §6700 and the day after
+   * Thanksgiving). `date` is the likely date, the one to act on; the plan is
+   * not late before this one. Present only when it is later than `date`.
+   */
+  latest?: {
+    date: IsoDate;
+    /** "At the latest, if your plan counts every state holiday: Tuesday, December 29, 2026." */
+    text: string;
+    /** The holidays this count skips beyond the likely one's. */
+    extraHolidays: { name: string; date: IsoDate }[];
+  };
   /** The main source: the member's regulator's, or the DMHC one when the regulator is unknown. */
   source: Citation;
   /** The parallel source(s), e.g. the Insurance Code section when the regulator is unknown. */
@@ -106,18 +127,18 @@ export type Deadlines = {
   decisionDue?: Deadline;
   /** Written notice of a denial, delay or change: 2 business days after the (due) decision. */
   denialNoticeDue?: Deadline;
-  /** From the grievance filed date: 30 calendar days, 3 when urgent. */
+  /** From the grievance filed date: DMHC 30 calendar days (3 when urgent); a CDI insurer's appeal 30 days (72 hours when urgent). */
   grievanceAnswerDue?: Deadline;
-  /** DMHC plans: 30 days into the grievance, or at once when urgent. CDI: none (no wait in our sources). */
+  /** DMHC plans: the grievance decision, 30 days into the grievance, or at once when urgent. CDI: none (no wait in our sources). */
   mayGoToRegulator?: Deadline;
-  /** 6 months after the plan's written decision (the denial date). */
+  /** 6 months after the plan's written decision on the grievance (or, earlier and safe, the first denial). */
   imrApplyBy?: Deadline;
   /** Once approved, generally: 15 business days (non-urgent specialist) or 96 hours (urgent) from the request. */
   appointmentBy?: Deadline;
 };
 
 export type EscalationStep = {
-  id: "plan-grievance" | "regulator-complaint" | "imr" | "medi-cal-appeal" | "state-hearing" | "free-help";
+  id: "plan-grievance" | "regulator-complaint" | "imr" | "free-help";
   title: string;
   text: string;
   /** Ids into contacts, in the order to show them. */
@@ -131,6 +152,17 @@ export type OffRamp = {
   title: string;
   summary: SourcedText;
   whereToGo: SourcedText[];
+  /** A plan decides: the member may still send a general request (no California law named). */
+  generalRequest: boolean;
+  contacts: Contact[];
+};
+
+/** Medi-Cal managed care after the plan's appeal: the State Hearing, and the order that keeps an IMR open. */
+export type MediCalTrack = {
+  stateHearing: SourcedText;
+  /** A State Hearing first closes the way to a DMHC Independent Medical Review on the same issue. */
+  hearingBeforeImr: SourcedText;
+  freeSecondOpinion: SourcedText;
   contacts: Contact[];
 };
 
@@ -150,6 +182,10 @@ export type DerivedRules = {
   /** Where the member's grievance right is (null exactly when `statute` is). */
   grievanceStatute: Citation | null;
   urgent: boolean;
+  /** The grievance is urgent: the request was, or the member says so (severe pain counts too). */
+  grievanceUrgent: boolean;
+  /** A job plan that may be self-funded: state clocks shown, nothing claims California law. */
+  mayBeFederal: boolean;
   deadlines: Deadlines;
   /** The regulator's contacts (or, off-ramped, the federal/DHCS route's), then free help. */
   contacts: Contact[];
@@ -159,6 +195,8 @@ export type DerivedRules = {
   outOfNetwork: SourcedText[];
   /** What to do if denied or no answer, in order. */
   escalation: EscalationStep[];
+  /** Medi-Cal managed care's own track, after the plan's appeal. */
+  mediCal: MediCalTrack | null;
   /** Present when state law does not apply. */
   offRamp: OffRamp | null;
   /** The "last reviewed" date of the legal content, yyyy-mm-dd. */

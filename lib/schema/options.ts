@@ -9,7 +9,8 @@ export const coverageSources = [
   "covered-california",
   "medi-cal-managed-care",
   "medi-cal-fee-for-service",
-  "medicare",
+  "original-medicare",
+  "medicare-advantage",
   "tricare-va",
   "other",
 ] as const;

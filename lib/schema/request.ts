@@ -131,12 +131,18 @@ function buildRequestSchemas() {
   const decisionShape = {
     outcome: choice(outcomes),
     planGivenDueDate: dateParts,
+    /** The plan's later date came in a written delay notice (only that moves the deadline). */
+    planGivenDueDateInWriting: choice(yesNo),
     appointmentDate: dateParts,
     denialDate: dateParts,
     denialReason: text,
     moreInfoWhat: text,
     moreInfoReceivedDate: dateParts,
     grievanceFiledDate: dateParts,
+    /** Severe pain, or a serious threat to health, makes a grievance urgent even when the request was not. */
+    grievanceUrgent: choice(yesNo),
+    /** The date of the plan's written answer to the grievance: DMHC may be asked at once, and the IMR's 6 months run from it. */
+    grievanceDecisionDate: dateParts,
   };
 
   const sectionShapes = {

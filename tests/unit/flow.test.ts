@@ -88,10 +88,10 @@ describe("which steps are finished", () => {
     ["received before it was sent", completeExcept((r) => (r.submit.dateReceived = { month: "12", day: "1", year: "2026" })), "submit"],
     ["no outcome yet", completeExcept((r) => delete r.decision.outcome), "decision"],
     ["denied, no date of the letter", completeExcept((r) => (r.decision.outcome = "denied")), "decision"],
-    ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare")), "coverage"],
+    ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare-advantage")), "coverage"],
     [
       "Medicare, chosen to go on without state law",
-      completeExcept((r) => (r.coverage = { source: "medicare", continueWithoutStateLaw: true })),
+      completeExcept((r) => (r.coverage = { source: "medicare-advantage", continueWithoutStateLaw: true })),
       undefined,
     ],
     ["an earlier step unfinished, later ones done", completeExcept((r) => delete r.plan.planName), "plan"],
@@ -125,7 +125,7 @@ describe("which steps a member may open", () => {
     ["everything answered", completeHmoRequest(), REVIEW_PATH],
     ["about you unfinished", completeExcept((r) => (r.aboutYou.address = " ")), "/request/about-you"],
     ["step 3 unfinished", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit"],
-    ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare")), "/request/coverage"],
+    ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare-advantage")), "/request/coverage"],
   ])("%s: a step that cannot be opened yet sends the member to the first unfinished one", (_name, request, path) => {
     expect(resumePath(completedSteps(request))).toBe(path);
   });
@@ -156,7 +156,7 @@ describe("Continue", () => {
     ["covered-california", "/request/plan"],
     ["medi-cal-managed-care", "/request/plan"],
     ["medi-cal-fee-for-service", NOT_COVERED_PATH],
-    ["medicare", NOT_COVERED_PATH],
+    ["medicare-advantage", NOT_COVERED_PATH],
     ["tricare-va", NOT_COVERED_PATH],
     ["other", "/request/plan"],
   ];
@@ -184,7 +184,7 @@ describe("Continue", () => {
   );
 
   it("only the coverage step leads to the off-ramp", () => {
-    const request = completeExcept((r) => (r.coverage = { source: "medicare" }));
+    const request = completeExcept((r) => (r.coverage = { source: "medicare-advantage" }));
     expect(nextPath("plan", { offRamped: isOffRamped(request) })).toBe("/request/about-you");
   });
 });

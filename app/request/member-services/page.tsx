@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
 import { MemberServicesForm } from "@/components/steps/member-services-form";
 import { memberServicesStepText } from "@/content/steps";
+import { CallScriptOpening } from "@/components/steps/call-script-opening";
 
 export const metadata: Metadata = { title: "Step 2: Contact member services" };
 
@@ -15,6 +16,9 @@ export default function MemberServicesPage() {
           <p>{text.why}</p>
           <h2 className="heading-m">{text.scriptHeading}</h2>
           <ol className="list">
+            <li>
+              <CallScriptOpening {...text.scriptOpening} />
+            </li>
             {text.script.map((line) => (
               <li key={line}>{line}</li>
             ))}

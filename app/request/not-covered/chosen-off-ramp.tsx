@@ -20,11 +20,35 @@ export function ChosenOffRamp({ single, all }: { single: Record<string, ReactNod
   return <>{chosen ? single[chosen] : all}</>;
 }
 
-/** Go on with a general request (once the member has said which coverage they have), or change that answer. */
-export function ContinueWithGeneralRequest({ offRampIds }: { offRampIds: readonly string[] }) {
+type ContinueText = {
+  heading: string;
+  generalRequest: string;
+  noRequestHeading: string;
+  noRequest: string;
+  chooseFirst: string;
+  chooseFirstLink: string;
+  button: string;
+  change: string;
+};
+
+/**
+ * Go on with a general request where a plan decides (once the member has said
+ * which coverage they have), or change that answer. Where no plan approves
+ * anything (Original Medicare, fee-for-service Medi-Cal) there is no request to send.
+ */
+export function ContinueWithGeneralRequest({
+  offRampIds,
+  withRequest,
+  text,
+}: {
+  offRampIds: readonly string[];
+  withRequest: readonly string[];
+  text: ContinueText;
+}) {
   const { updateSection } = useRequestState();
   const { hydrated, chosen } = useChosenOffRamp(offRampIds);
   const router = useRouter();
+  const noRequest = chosen !== undefined && !withRequest.includes(chosen);
 
   const continueAnyway = () => {
     updateSection("coverage", { continueWithoutStateLaw: true });
@@ -33,16 +57,20 @@ export function ContinueWithGeneralRequest({ offRampIds }: { offRampIds: readonl
 
   return (
     <>
+      <h2 className="heading-m">{noRequest ? text.noRequestHeading : text.heading}</h2>
+      <p>{noRequest ? text.noRequest : text.generalRequest}</p>
       {hydrated && !chosen && (
         <p>
-          <IntentLink href="/request/coverage">Tell us how you get your coverage</IntentLink> first.
+          <IntentLink href="/request/coverage">{text.chooseFirstLink}</IntentLink> {text.chooseFirst}
         </p>
       )}
       <div className="button-group">
-        <button className="button" type="button" onClick={continueAnyway} disabled={!chosen}>
-          Continue with a general request
-        </button>
-        <IntentLink href="/request/coverage">Change how you get your coverage</IntentLink>
+        {!noRequest && (
+          <button className="button" type="button" onClick={continueAnyway} disabled={!chosen}>
+            {text.button}
+          </button>
+        )}
+        <IntentLink href="/request/coverage">{text.change}</IntentLink>
       </div>
     </>
   );

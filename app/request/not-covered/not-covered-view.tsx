@@ -1,4 +1,5 @@
 import { coverageRules, generalRequest } from "@/content/legal/coverage";
+import { notCoveredText } from "@/content/steps";
 import { ChosenOffRamp, ContinueWithGeneralRequest } from "./chosen-off-ramp";
 import { OffRampDetails } from "./off-ramp-details";
 
@@ -8,7 +9,7 @@ export function NotCoveredView() {
   const single = Object.fromEntries(offRamps.map(({ id, offRamp }) => [id, <OffRampDetails key={id} offRamp={offRamp} headingLevel={2} />]));
   const all = (
     <>
-      <p>California’s second-opinion law does not cover these kinds of coverage:</p>
+      <p>{notCoveredText.allIntro}</p>
       {offRamps.map(({ id, offRamp }) => (
         <OffRampDetails key={id} offRamp={offRamp} headingLevel={3} />
       ))}
@@ -17,9 +18,11 @@ export function NotCoveredView() {
   return (
     <>
       <ChosenOffRamp single={single} all={all} />
-      <h2 className="heading-m">You can still ask your plan</h2>
-      <p>{generalRequest.text}</p>
-      <ContinueWithGeneralRequest offRampIds={offRamps.map(({ id }) => id)} />
+      <ContinueWithGeneralRequest
+        offRampIds={offRamps.map(({ id }) => id)}
+        withRequest={offRamps.filter(({ offRamp }) => offRamp.generalRequest).map(({ id }) => id)}
+        text={{ ...notCoveredText.continue, generalRequest: generalRequest.text }}
+      />
     </>
   );
 }

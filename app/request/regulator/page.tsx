@@ -41,10 +41,10 @@ export default function RegulatorFinderPage() {
         </p>
 
         <h2 className="heading-m">Check your papers</h2>
-        <SourcedList items={papers.map(sourced)} />
+        <SourcedList items={papers.map((statement) => sourced(statement))} />
 
         <h2 className="heading-m">Or call and ask</h2>
-        <SourcedList items={calls.map(sourced)} />
+        <SourcedList items={calls.map((statement) => sourced(statement))} />
         <ContactsList contacts={regulatorFinder.contactIds.map(contactFor)} />
 
         <h2 className="heading-m">Still not sure?</h2>

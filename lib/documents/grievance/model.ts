@@ -7,6 +7,7 @@ import { isClockTime } from "@/lib/dates/california-time";
 import { formatMediumDate, formatTime } from "@/lib/dates/format";
 import { isoFromDateParts } from "@/lib/schema/date-parts";
 import type { Call, SecondOpinionRequest } from "@/lib/schema/request";
+import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
 import { present } from "../format";
 import type { LetterBlock, LetterModel } from "../letter/model";
 import {
@@ -62,19 +63,19 @@ function callLines(calls: readonly Call[]): string[] {
  */
 function answerClock(rules: DocumentRules): { length: string; citation: string } | undefined {
   if (!rules.grievanceStatute) return undefined;
-  const clock = getClock(grievanceClockId(rules.urgent));
+  const clock = getClock(grievanceClockId(rules.grievanceUrgent, rules.regulator));
   const sourceId = rules.regulator === "cdi" ? clock.cdiSourceId : clock.dmhcSourceId;
   if (!sourceId || !clock.unit) return undefined;
   return { length: lengthLabel(clock.amount, clock.unit), citation: citationFor(sourceId).citation };
 }
 
-/** When a DMHC member may go to DMHC; only for a regulator the member named (the request letter names none it assumed). */
+/** When a DMHC member may go to DMHC: only for a regulator the member named, and a plan under state law (the letter names no statute otherwise). */
 function regulatorLine(rules: DocumentRules): string | undefined {
-  if (rules.regulator !== "dmhc" || rules.regulatorIsAssumed) return undefined;
+  if (rules.regulator !== "dmhc" || rules.regulatorIsAssumed || !rules.statute) return undefined;
   const clock = getClock("regulator-complaint");
   if (!clock.dmhcSourceId || !clock.unit) return undefined;
   const citation = citationFor(clock.dmhcSourceId).citation;
-  return rules.urgent
+  return rules.grievanceUrgent
     ? grievanceText.regulator.urgent(citation)
     : grievanceText.regulator.afterWaiting(lengthLabel(clock.amount, clock.unit), citation);
 }
@@ -84,11 +85,12 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
   const { request, rules, today } = input;
   const { plan, submit, decision } = request;
   const text = grievanceText;
+  const words = rules.mediCal ? text.mediCal : text;
   const kind = grievanceKind(request);
   const statute = rules.statute?.citation;
 
   const body: LetterBlock[] = [];
-  body.push({ kind: "paragraph", text: kind === "denied" ? text.opening.denied(statute) : text.opening.noAnswer(statute) });
+  body.push({ kind: "paragraph", text: kind === "denied" ? words.opening.denied(statute) : words.opening.noAnswer(statute) });
   const grievanceSection = rules.grievanceStatute;
   body.push({
     kind: "paragraph",
@@ -97,13 +99,15 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
         ? text.grievanceSection(grievanceSection.citation)
         : text.grievanceProcess,
   });
-  if (rules.urgent) body.push({ kind: "paragraph", text: text.urgent, strong: true });
+  if (rules.grievanceUrgent) body.push({ kind: "paragraph", text: text.urgent, strong: true });
 
   // The earlier request: when it was sent and received, and what came of it.
   const sentOn = isoFromDateParts(submit.dateSent);
   const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? text.sentMethods[submit.sentMethod] : undefined;
   const received = dateWithTime(submit.dateReceived, submit.timeReceived);
-  const due = kind === "no-answer" ? rules.deadlines.decisionDue?.when : undefined;
+  // The latest date: a grievance says the plan is late only once even that has passed.
+  const decisionDue = rules.deadlines.decisionDue;
+  const due = kind === "no-answer" && decisionDue ? whenDue({ date: lastOnTimeDay(decisionDue), ...(decisionDue.time ? { time: decisionDue.time } : {}) }) : undefined;
   const planGiven = kind === "no-answer" ? isoFromDateParts(decision.planGivenDueDate) : undefined;
   const denialDate = kind === "denied" ? isoFromDateParts(decision.denialDate) : undefined;
   const labels = text.requestLabels;
@@ -130,8 +134,11 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
 
   const clock = answerClock(rules);
   const answer = clock
-    ? (rules.urgent ? text.asks.urgentWithin : text.asks.answerWithin)(clock.length, clock.citation)
-    : rules.urgent
+    ? (rules.grievanceUrgent ? (rules.regulator === "cdi" ? text.asks.urgentDecisionWithin : text.asks.urgentWithin) : text.asks.answerWithin)(
+        clock.length,
+        clock.citation,
+      )
+    : rules.grievanceUrgent
       ? text.asks.urgent
       : text.asks.answer;
   body.push({ kind: "heading", text: text.askHeading });
@@ -147,8 +154,8 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     sender: senderLines(request),
     date: formatMediumDate(today),
     recipient: recipientLines(request, text.attention, { keep: false }),
-    urgentHeading: rules.urgent ? text.urgentHeading : undefined,
-    subject: kind === "denied" ? text.subject.denied : text.subject.noAnswer,
+    urgentHeading: rules.grievanceUrgent ? text.urgentHeading : undefined,
+    subject: kind === "denied" ? words.subject.denied : words.subject.noAnswer,
     reference: referenceFields(request),
     salutation: text.salutation,
     body,
@@ -164,7 +171,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     ],
     ccLabel: letterText.ccLabel,
     cc: ccLine(request),
-    footer: text.footer,
-    metadata: letterMetadata(request, text.title),
+    footer: words.footer,
+    metadata: letterMetadata(request, words.title),
   };
 }

@@ -57,6 +57,29 @@ describe("calendar reminders (.ics)", () => {
     expect(parse(reminderToIcs(byId(list, "followUpCall"), now).text).startDate.toString()).toBe("2027-01-04");
   });
 
+  it("two dates: call the plan after the likely date, and 'the plan is late' only after the latest", () => {
+    // Received Wed Feb 10, 2027: likely Thu Feb 18; latest Fri Feb 19 (Lincoln Day).
+    const list = reminders({ received: "2027-02-10", outcome: "waiting" }, californiaWinter("2027-02-11"));
+    expect(list.map((reminder) => reminder.id)).toEqual(["decisionDue", "followUpCall", "planLate"]);
+    expect(byId(list, "decisionDue").date).toBe("2027-02-18");
+    expect(byId(list, "decisionDue").description).toMatch(/At the latest, if your plan counts every state holiday: Friday, February 19, 2027/);
+    const call = parse(reminderToIcs(byId(list, "followUpCall"), now).text);
+    expect(call.startDate.toString()).toBe("2027-02-19");
+    expect(call.description).not.toMatch(/late/);
+    const late = parse(reminderToIcs(byId(list, "planLate"), now).text);
+    expect(late.startDate.toString()).toBe("2027-02-22");
+    expect(late.summary).toBe("Second opinion: the plan is late if no answer");
+    expect(late.description).toMatch(/on or about Friday, February 19, 2027/);
+  });
+
+  it("'the plan is late' waits for a later date the plan gave in writing, but not for one said on the phone", () => {
+    const base: Entry = { received: "2027-02-10", outcome: "waiting", planGiven: "2027-02-26" };
+    const written = reminders({ ...base, planGivenInWriting: true }, californiaWinter("2027-02-11"));
+    expect(byId(written, "planLate").date).toBe("2027-03-01");
+    const phoned = reminders({ ...base, planGivenInWriting: false }, californiaWinter("2027-02-11"));
+    expect(byId(phoned, "planLate").date).toBe("2027-02-22");
+  });
+
   it("the 72-hour deadline is a timed event at the California hour, as a UTC instant", () => {
     // Received Friday Dec 18, 3:00 pm → due Monday Dec 21, 3:00 pm PST = 23:00 UTC.
     const list = reminders({ urgent: true, received: "2026-12-18", time: "15:00", outcome: "waiting" }, californiaWinter("2026-12-20"));

@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { californiaHolidayCalendar } from "@/content/legal/holidays";
 import { addCalendarDays, isWeekend } from "@/lib/dates/calendar-date";
-import { addBusinessDays, coveredYears, holidaysInYear, isBusinessDay } from "@/lib/dates/california-holidays";
+import { addBusinessDays, coveredYears, holidaysBetween, holidaysInYear, isBusinessDay, isYearCovered, type HolidayTier } from "@/lib/dates/california-holidays";
 
-const observedIn = (year: number) => Object.fromEntries(holidaysInYear(year).map((holiday) => [holiday.id, holiday.observed]));
+const observedIn = (year: number, tier: HolidayTier = "latest") =>
+  Object.fromEntries(holidaysInYear(year, tier).map((holiday) => [holiday.id, holiday.observed]));
 
 describe("California state holidays (Gov. Code §6700, observed per §6701)", () => {
   it("lists the 2027 holidays on the days they are observed", () => {
@@ -24,10 +25,35 @@ describe("California state holidays (Gov. Code §6700, observed per §6701)", ()
       "admission-day": "2027-09-09",
       "native-american-day": "2027-09-24",
       "second-monday-october": "2027-10-11",
+      diwali: "2027-10-29",
       "veterans-day": "2027-11-11",
       "thanksgiving-day": "2027-11-25",
+      "day-after-thanksgiving": "2027-11-26",
       "christmas-day": "2027-12-25", // Saturday: §6701 moves only Nov 11 to Friday
     });
+  });
+
+  it("the likely tier keeps only the days state offices close (CalHR), the day after Thanksgiving included", () => {
+    expect(observedIn(2027, "likely")).toEqual({
+      "new-years-day": "2027-01-01",
+      "martin-luther-king-jr-day": "2027-01-18",
+      "presidents-day": "2027-02-15",
+      "cesar-chavez-day": "2027-03-31",
+      "memorial-day": "2027-05-31",
+      "independence-day": "2027-07-05",
+      "labor-day": "2027-09-06",
+      "veterans-day": "2027-11-11",
+      "thanksgiving-day": "2027-11-25",
+      "day-after-thanksgiving": "2027-11-26",
+      "christmas-day": "2027-12-25",
+    });
+  });
+
+  it("finds the day after Thanksgiving when November has five Thursdays", () => {
+    // Nov 1, 2029 is a Thursday: Thanksgiving is the 22nd, the day after the 23rd (the 4th Friday);
+    // Nov 1, 2030 is a Friday: Thanksgiving is the 28th, the day after the 29th (the 5th Friday).
+    expect(observedIn(2029)["day-after-thanksgiving"]).toBe("2029-11-23");
+    expect(observedIn(2030)["day-after-thanksgiving"]).toBe("2030-11-29");
   });
 
   it.each([
@@ -38,6 +64,14 @@ describe("California state holidays (Gov. Code §6700, observed per §6701)", ()
     [2028, "new-years-day", "2028-01-01"], // Saturday, not moved
     [2034, "new-years-day", "2034-01-02"], // Sunday → Monday
     [2030, "lunar-new-year", "2030-02-03"], // Sunday: not a fixed date, not moved (verify)
+    // §6701 moves only its seven fixed dates from a Sunday: not the newer ones.
+    [2033, "genocide-remembrance-day", "2033-04-24"], // Sunday: stays on Sunday
+    [2033, "juneteenth", "2033-06-19"], // Sunday: stays on Sunday
+    [2026, "diwali", "2026-11-08"], // Sunday: a listed date, not moved
+    // …but its seven do: Lincoln Day, Admission Day and César Chávez Day on a Sunday move to Monday.
+    [2034, "lincoln-day", "2034-02-13"],
+    [2029, "admission-day", "2029-09-10"],
+    [2030, "cesar-chavez-day", "2030-04-01"],
   ])("%i: %s observed on %s", (year, id, date) => {
     expect(observedIn(year)[id]).toBe(date);
   });
@@ -47,7 +81,7 @@ describe("California state holidays (Gov. Code §6700, observed per §6701)", ()
     ["2026-12-24", true],
     ["2027-07-05", false],
     ["2027-07-02", true],
-    ["2026-11-27", true], // day after Thanksgiving: not a §6700 holiday (CalHR only), counted
+    ["2026-11-27", false], // day after Thanksgiving: state offices close (CalHR), skipped in both tiers
     ["2027-12-24", true], // Christmas on Saturday is not moved to Friday
     ["2028-11-10", false],
     ["2026-12-19", false], // Saturday
@@ -56,28 +90,63 @@ describe("California state holidays (Gov. Code §6700, observed per §6701)", ()
     expect(isBusinessDay(date)).toBe(expected);
   });
 
-  it("has Lunar New Year dates through 2036 at least, with its caution", () => {
+  it.each([
+    ["2027-10-29", "latest", false], // Diwali (Friday): a §6700 day
+    ["2027-10-29", "likely", true], // but state offices stay open
+    ["2027-02-12", "latest", false], // Lincoln Day
+    ["2027-02-12", "likely", true],
+    ["2027-11-26", "likely", false], // day after Thanksgiving: closed in both
+    ["2027-11-26", "latest", false],
+  ] as const)("isBusinessDay(%s) in the %s tier is %s", (date, tier, expected) => {
+    expect(isBusinessDay(date, tier)).toBe(expected);
+  });
+
+  it("has Lunar New Year and Diwali dates through 2036 at least, each with its caution", () => {
     expect(coveredYears().to).toBeGreaterThanOrEqual(2036);
-    expect(holidaysInYear(2027).find((holiday) => holiday.id === "lunar-new-year")?.note).toMatch(/verify/i);
+    for (const id of ["lunar-new-year", "diwali"]) {
+      expect(holidaysInYear(2027).find((holiday) => holiday.id === id)?.note).toMatch(/verify/i);
+    }
+  });
+
+  it("lists Diwali only from 2026, when AB 268 added it", () => {
+    expect(observedIn(2025).diwali).toBeUndefined();
+    expect(isYearCovered(2025)).toBe(true); // not yet a holiday: nothing is missing
+  });
+
+  it("flags a year beyond a lunar table instead of counting it without that holiday", () => {
+    expect(isYearCovered(2036)).toBe(true);
+    expect(isYearCovered(2037)).toBe(false);
+    expect(isYearCovered(2024)).toBe(false); // before our Lunar New Year list
+    // A shorter list for one holiday narrows the covered span: nothing is silently dropped.
+    const shortDiwali = {
+      ...californiaHolidayCalendar,
+      holidays: californiaHolidayCalendar.holidays.map((holiday) =>
+        holiday.id === "diwali" && holiday.rule.kind === "listed" ? { ...holiday, rule: { ...holiday.rule, dates: holiday.rule.dates.slice(0, 3) } } : holiday,
+      ),
+    };
+    expect(coveredYears(shortDiwali)).toEqual({ from: 2025, to: 2028 });
+    expect(isYearCovered(2029, shortDiwali)).toBe(false);
   });
 
   it("cites its sources and keeps the observed-day rule as data", () => {
-    expect(californiaHolidayCalendar.sourceIds).toEqual(["gov-6700", "gov-6701"]);
+    expect(californiaHolidayCalendar.sourceIds).toEqual(["gov-6700", "gov-6701", "gov-19853"]);
     expect(californiaHolidayCalendar.observedDayRule.saturdayToFriday).toEqual(["veterans-day"]);
+    const movedFromSunday = californiaHolidayCalendar.holidays.filter((holiday) => holiday.sundayToMonday).map((holiday) => holiday.id);
+    expect(movedFromSunday).toEqual(["new-years-day", "lincoln-day", "cesar-chavez-day", "independence-day", "admission-day", "veterans-day", "christmas-day"]);
   });
 });
 
 describe("oracle: date-holidays (US-CA) agrees on the holidays both lists share", () => {
   // date-holidays lacks Lincoln Day, Admission Day, Native American Day, the October
-  // Monday, Genocide Remembrance Day and Lunar New Year, and adds federal Saturday
-  // substitutes and the day after Thanksgiving: those differ on purpose.
+  // Monday, Genocide Remembrance Day, Lunar New Year and Diwali, and adds federal
+  // Saturday substitutes; it moves Juneteenth from a Sunday (federal rule), which
+  // §6701 does not: those differ on purpose (Juneteenth is checked on its own below).
   const shared: Record<string, string> = {
     "New Year's Day": "new-years-day",
     "Martin Luther King Jr. Day": "martin-luther-king-jr-day",
     "Presidents' Day": "presidents-day",
     "César Chávez Day": "cesar-chavez-day",
     "Memorial Day": "memorial-day",
-    Juneteenth: "juneteenth",
     "Independence Day": "independence-day",
     "Labor Day": "labor-day",
     "Veterans Day": "veterans-day",
@@ -110,7 +179,34 @@ describe("oracle: date-holidays (US-CA) agrees on the holidays both lists share"
   });
 });
 
+describe("Juneteenth against the oracle", () => {
+  it.each(Array.from({ length: 12 }, (_, index) => 2025 + index))("%i: same date (never moved from a Sunday)", (year) => {
+    const juneteenth = new Holidays("US", "CA").getHolidays(year).find((holiday) => holiday.name === "Juneteenth" && !holiday.substitute);
+    expect(holidaysInYear(year).find((holiday) => holiday.id === "juneteenth")).toMatchObject({ date: juneteenth?.date.slice(0, 10), observed: juneteenth?.date.slice(0, 10) });
+  });
+});
+
 describe("addBusinessDays", () => {
+  it.each([
+    // start, count, likely (state offices), latest (every §6700 day)
+    ["2026-12-18", 5, "2026-12-28", "2026-12-28"], // Friday; Christmas skipped in both
+    ["2027-02-10", 5, "2027-02-18", "2027-02-19"], // Lincoln Day only in the latest
+    ["2027-10-27", 5, "2027-11-03", "2027-11-04"], // Diwali (Friday Oct 29) only in the latest
+    ["2026-11-04", 5, "2026-11-12", "2026-11-12"], // Diwali 2026 is a Sunday: no difference; Veterans Day in both
+    ["2027-09-07", 5, "2027-09-14", "2027-09-15"], // Admission Day only in the latest
+    ["2027-09-22", 5, "2027-09-29", "2027-09-30"], // Native American Day only in the latest
+    ["2028-01-24", 5, "2028-01-31", "2028-02-01"], // Lunar New Year (Wed Jan 26) only in the latest
+    ["2026-11-24", 5, "2026-12-03", "2026-12-03"], // Thanksgiving and the day after, in both
+  ] as const)("%s + %i business days: likely %s, latest %s", (start, count, likely, latest) => {
+    expect(addBusinessDays(start, count, "likely")).toBe(likely);
+    expect(addBusinessDays(start, count, "latest")).toBe(latest);
+  });
+
+  it("names the holidays each tier skips", () => {
+    expect(holidaysBetween("2027-02-10", "2027-02-19", "latest").map((holiday) => holiday.id)).toEqual(["lincoln-day", "presidents-day"]);
+    expect(holidaysBetween("2027-02-10", "2027-02-19", "likely").map((holiday) => holiday.id)).toEqual(["presidents-day"]);
+  });
+
   it.each([
     ["2026-12-18", 5, "2026-12-28"], // Friday; Christmas skipped
     ["2027-07-01", 5, "2027-07-09"], // Sunday July 4 observed on Monday July 5
@@ -118,7 +214,7 @@ describe("addBusinessDays", () => {
     ["2026-12-25", 5, "2027-01-04"], // received on a holiday; New Year's Day skipped; year end
     ["2028-02-24", 5, "2028-03-02"], // leap-year month end
     ["2027-02-10", 5, "2027-02-19"], // Lincoln Day and Presidents' Day skipped
-    ["2026-11-25", 5, "2026-12-03"], // Thanksgiving skipped; the day after counts
+    ["2026-11-25", 5, "2026-12-04"], // Thanksgiving and the day after skipped
     ["2028-11-09", 5, "2028-11-17"], // Veterans Day (Saturday) observed Friday
     ["2027-09-03", 5, "2027-09-14"], // Labor Day and Admission Day skipped
     ["2026-02-13", 5, "2026-02-24"], // Presidents' Day and Lunar New Year skipped

@@ -76,6 +76,16 @@ describe("the request letter PDF", () => {
     expect(text).toContain("Sunrise Medicare Advantage PPO");
   });
 
+  it.each(["job-self-funded", "job-not-sure"] as const)("%s (the plan is or may be self-funded): no California law, even with an HMO and DMHC named", async (source) => {
+    const request = hmoUrgentRequest();
+    request.coverage = { source, continueWithoutStateLaw: true };
+    request.plan.regulator = "dmhc";
+    const { text } = await renderAndParse(letterDocument(input(request)));
+    expect(text).not.toMatch(/California|§|Code/);
+    // The urgent line still covers the law's whole test, in plain words.
+    expect(text).toContain("my ability to regain maximum function");
+  });
+
   it("regulator not sure and not an HMO: no statute and no regulator named", async () => {
     const request = cdiRoutineRequest();
     request.plan.regulator = "not-sure";

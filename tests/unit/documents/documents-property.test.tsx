@@ -57,7 +57,7 @@ const dateParts = fc.option(
 const requestArbitrary: fc.Arbitrary<SecondOpinionRequest> = fc
   .record({
     coverage: fc.record({
-      source: choice(["job-insured", "job-self-funded", "individual", "medicare", "medi-cal-managed-care", "other"] as const),
+      source: choice(["job-insured", "job-self-funded", "individual", "medicare-advantage", "medi-cal-managed-care", "other"] as const),
       continueWithoutStateLaw: fc.option(fc.boolean(), { nil: undefined }),
     }),
     plan: fc.record({

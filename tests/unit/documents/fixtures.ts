@@ -107,7 +107,7 @@ const NOW = new Date("2026-11-26T20:00:00Z");
 /** A member on Medicare who chose to use the letter anyway: no California statute applies. */
 export function medicareRequest(): SecondOpinionRequest {
   const request = cdiRoutineRequest();
-  request.coverage = { source: "medicare", continueWithoutStateLaw: true };
+  request.coverage = { source: "medicare-advantage", continueWithoutStateLaw: true };
   request.plan = { ...request.plan, planType: "ppo", regulator: "not-sure", planName: "Sunrise Medicare Advantage PPO" };
   return request;
 }

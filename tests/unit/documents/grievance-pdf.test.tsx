@@ -7,7 +7,9 @@ import { cdiRoutineRequest, hmoUrgentRequest, input, medicareRequest } from "./f
 import { renderAndParse, squash } from "./pdf-helpers";
 
 const HSC = "California Health and Safety Code §1383.15";
-const HSC_GRIEVANCE = "California Health and Safety Code §1368.01; 28 CCR §1300.68.01";
+const HSC_GRIEVANCE = "California Health and Safety Code §1368.01; 28 CCR §1300.68";
+const HSC_URGENT_GRIEVANCE = "California Health and Safety Code §1368.01(b); 28 CCR §1300.68.01";
+const CDI_APPEAL = "Code of Federal Regulations, Title 45, §147.136";
 const INS = "California Insurance Code §10123.68";
 
 /** Two calls logged out of order, one without a reference number. */
@@ -44,8 +46,10 @@ describe("the grievance letter PDF", () => {
     expect(text).toContain(`I am filing a grievance about your denial of my request for a second medical opinion, which I made under ${HSC}.`);
     expect(text).toContain(`Please handle this letter as a grievance under ${HSC_GRIEVANCE}.`);
     expect(text).toContain("Please review this grievance on an expedited basis.");
+    // The law's whole test: a serious threat, harm to regaining maximum function, or severe pain.
+    expect(text).toContain("my ability to regain maximum function; or I am in severe pain.");
     expect(text).toContain(
-      `Because my case is urgent, send me your written decision, or a written report on the status of this grievance, within 3 calendar days of receiving it (${HSC_GRIEVANCE}).`,
+      `Because my case is urgent, send me your written decision, or a written report on the status of this grievance, within 3 calendar days of receiving it (${HSC_URGENT_GRIEVANCE}).`,
     );
     expect(text).not.toContain("30 calendar days");
     expect(text).toContain("right away (California Health and Safety Code §1368.03)");
@@ -79,6 +83,32 @@ describe("the grievance letter PDF", () => {
     expect(grievanceFileName(request.aboutYou.fullName, "2026-11-26")).toBe("second-opinion-grievance-garcia-lopez-2026-11-26.pdf");
   });
 
+  it("a routine request whose grievance the member marks urgent (severe pain): the 3-day answer and DMHC right away", async () => {
+    const request = deniedUrgentDmhc();
+    request.submit.urgent = "no";
+    request.decision.grievanceUrgent = "yes";
+    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    expect(text).toContain("URGENT: expedited review of this grievance requested");
+    expect(text).toContain(`within 3 calendar days of receiving it (${HSC_URGENT_GRIEVANCE})`);
+    expect(text).toContain("right away (California Health and Safety Code §1368.03)");
+  });
+
+  it("Medi-Cal managed care: a grievance and appeal", async () => {
+    const request = deniedUrgentDmhc();
+    request.coverage.source = "medi-cal-managed-care";
+    const pdf = await renderAndParse(grievanceDocument(input(request)));
+    expect(pdf.text).toContain("Re: Grievance and appeal: you denied my request for a second medical opinion");
+    expect(pdf.text).toContain("I am filing a grievance and appeal about your denial");
+    expect(pdf.info.Title).toBe("Grievance and appeal about a second medical opinion request: María José García-López");
+  });
+
+  it("a job plan that may be self-funded: no California statute anywhere", async () => {
+    const request = deniedUrgentDmhc();
+    request.coverage.source = "job-not-sure";
+    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    expect(text).not.toMatch(/California|§/);
+  });
+
   it("DMHC plan, routine: the 30-day grievance answer and when DMHC can help", async () => {
     const request = deniedUrgentDmhc();
     request.submit.urgent = "no";
@@ -105,28 +135,28 @@ describe("the grievance letter PDF", () => {
     expect(text).toContain(`I am filing a grievance because you have not decided my request for a second medical opinion, which I made under ${INS}.`);
     expect(text.split(INS).length - 1).toBe(1);
     expect(text).toContain("Please handle this letter as a grievance through your grievance process.");
-    expect(text).toContain("Send me your written decision on this grievance, and tell me how long your grievance process takes.");
+    expect(text).toContain(`Send me your written decision on this grievance within 30 calendar days of receiving it (${CDI_APPEAL}).`);
     expect(text).toContain("Your decision was due, by my count: on or about Wednesday, November 25, 2026");
     expect(text).toContain("The date you told me you would decide by: November 24, 2026");
     expect(text).toContain("I have not received a decision.");
     expect(text).toContain("Decide my request and authorize the second opinion I asked for.");
     expect(text).toContain("Sent: November 16, 2026, by mail");
     expect(text).toContain("REF-100");
-    expect(text).not.toMatch(/Health and Safety|calendar days|Managed Health Care|written denial|URGENT|expedited/);
+    expect(text).not.toMatch(/Health and Safety|Managed Health Care|written denial|URGENT|expedited/);
     // The member's "Attn:" line was for the request: the grievance goes to the grievance department.
     expect(text).toContain("Attn: Grievance and Appeals Department");
     expect(text).not.toContain("Attn: Prior Authorization");
     expect(text).toContain("2100 Harbor Blvd");
   });
 
-  it("CDI policy, urgent: asks for expedited review without a clock the facts do not give", async () => {
+  it("CDI policy, urgent: asks for the insurer's decision within 72 hours, under the federal appeal rule", async () => {
     const request = cdiRoutineRequest();
     request.submit.urgent = "yes";
     request.decision = { ...request.decision, outcome: "denied" };
     const { text } = await renderAndParse(grievanceDocument(input(request)));
     expect(text).toContain("URGENT: expedited review of this grievance requested");
     expect(text).toContain("Please review this grievance on an expedited basis.");
-    expect(text).toContain("Because my case is urgent, tell me in writing how soon you will decide this grievance.");
+    expect(text).toContain(`Because my case is urgent, send me your written decision on this grievance within 72 hours of receiving it (${CDI_APPEAL}).`);
     expect(text).not.toMatch(/calendar days|Health and Safety/);
     // No denial date entered: the enclosure and the fields say nothing of one.
     expect(text).toContain("A copy of your written denial");

@@ -54,12 +54,23 @@ describe("overdue: no answer past the due date", () => {
     expect(late.overdue?.due).toMatchObject({ date: "2026-12-21", time: "15:00" });
   });
 
-  it("waits for a later date the plan gave before calling it late", () => {
-    const planGiven: Entry = { ...routine, planGiven: "2026-12-22" };
+  it("waits for a later date the plan gave in writing before calling it late", () => {
+    const planGiven: Entry = { ...routine, planGiven: "2026-12-22", planGivenInWriting: true };
     expect(view(planGiven, californiaWinter("2026-12-21")).overdue).toBeNull();
     expect(view(planGiven, californiaWinter("2026-12-23")).overdue).toMatchObject({ planGivenDate: "2026-12-22", due: { date: "2026-12-17" } });
     // An earlier date from the plan does not hide our own.
-    expect(view({ ...routine, planGiven: "2026-12-15" }, californiaWinter("2026-12-21")).overdue?.due.date).toBe("2026-12-17");
+    expect(view({ ...routine, planGiven: "2026-12-15", planGivenInWriting: true }, californiaWinter("2026-12-21")).overdue?.due.date).toBe("2026-12-17");
+  });
+
+  it.each([false, undefined])("a later date said only on the phone (in writing: %s) does not move the deadline", (inWriting) => {
+    const phoned: Entry = { ...routine, planGiven: "2026-12-22", ...(inWriting === undefined ? {} : { planGivenInWriting: inWriting }) };
+    expect(view(phoned, californiaWinter("2026-12-21")).overdue).toMatchObject({ due: { date: "2026-12-17" }, planGivenNotInWriting: "2026-12-22" });
+  });
+
+  it("a written delay notice works for the urgent clock too", () => {
+    const urgent: Entry = { urgent: true, received: "2026-12-18", time: "15:00", outcome: "waiting", planGiven: "2026-12-23", planGivenInWriting: true };
+    expect(view(urgent, californiaWinter("2026-12-22")).overdue).toBeNull();
+    expect(view({ ...urgent, planGivenInWriting: false }, californiaWinter("2026-12-22")).overdue).not.toBeNull();
   });
 
   it("restarts from the plan's receipt of more information, and is not late before it arrives", () => {
@@ -76,6 +87,36 @@ describe("overdue: no answer past the due date", () => {
       kind: "more-info",
       decisionDue: { date: "2026-12-29", countedFrom: { event: "more-info-received", date: "2026-12-21" } },
     });
+  });
+});
+
+describe("two dates: never late before the latest", () => {
+  // Received Wed Feb 10, 2027: likely Thu Feb 18 (Presidents' Day skipped); latest Fri Feb 19 (Lincoln Day too).
+  const routine: Entry = { received: "2027-02-10", outcome: "waiting" };
+
+  it("no overdue alert between the likely and the latest date, in California", () => {
+    expect(view(routine, californiaWinter("2027-02-19", "10:00")).overdue).toBeNull();
+    expect(view(routine, californiaWinter("2027-02-19", "23:59")).overdue).toBeNull();
+    expect(view(routine, californiaWinter("2027-02-20", "00:01")).overdue).toMatchObject({ due: { date: "2027-02-18", latest: { date: "2027-02-19" } } });
+  });
+
+  it("'no answer' chosen before the latest date: not late yet, no grievance steps", () => {
+    const early = view({ ...routine, outcome: "no-answer" }, californiaWinter("2027-02-19"));
+    expect(early.steps).toMatchObject({ kind: "not-late-yet", decisionDue: { date: "2027-02-18" }, onTimeUntil: "2027-02-19" });
+    expect(view({ ...routine, outcome: "no-answer" }, californiaWinter("2027-02-20")).steps.kind).toBe("no-answer");
+  });
+
+  it("'no answer' chosen while a written later date from the plan is still ahead: not late yet, until that date", () => {
+    const written = view({ ...routine, outcome: "no-answer", planGiven: "2027-03-01", planGivenInWriting: true }, californiaWinter("2027-02-24"));
+    expect(written.steps).toMatchObject({ kind: "not-late-yet", onTimeUntil: "2027-03-01" });
+  });
+
+  it("a request received before a closure in both lists has one date, and is late the day after it", () => {
+    // Received Fri Dec 18, 2026: Christmas closes state offices too → Mon Dec 28 in both.
+    const christmas: Entry = { received: "2026-12-18", outcome: "waiting" };
+    expect(view(christmas, californiaWinter("2026-12-28")).overdue).toBeNull();
+    expect(view(christmas, californiaWinter("2026-12-29")).overdue?.due.latest).toBeUndefined();
+    expect(view(christmas, californiaWinter("2026-12-29")).overdue).not.toBeNull();
   });
 });
 
@@ -100,8 +141,21 @@ describe("denied: an urgent HMO (DMHC) request", () => {
     expect(steps.grievance.answerDue?.date).toBe("2026-12-23");
   });
 
-  it("gives the Independent Medical Review date 6 months from the written denial", () => {
+  it("gives the Independent Medical Review date 6 months from the written denial, as an early and safe date", () => {
     expect(escalation(view(entry, now)).imr?.applyBy?.date).toBe("2027-06-20");
+    expect(escalation(view(entry, now)).imr?.applyBy?.caveat).toMatch(/early and safe/);
+  });
+
+  it("once the plan answers the grievance: DMHC at once, and the 6 months from that answer", () => {
+    const steps = escalation(view({ ...entry, urgent: false, grievanceFiled: "2026-12-10", grievanceDecided: "2026-12-18" }, now));
+    expect(steps.regulatorComplaint?.mayGoToRegulator).toMatchObject({ date: "2026-12-18", countedFrom: { event: "grievance-decision" } });
+    expect(steps.imr?.applyBy?.date).toBe("2027-06-18");
+  });
+
+  it("sends one IMR/Complaint form, and never promises an IMR", () => {
+    const steps = escalation(view(entry, now));
+    expect(steps.imr?.step.title).toBe("Send DMHC its IMR/Complaint form");
+    expect(steps.imr?.step.text).toMatch(/DMHC decides if your case gets an Independent Medical Review/);
   });
 
   it("lists DMHC's contacts and free help, and no CDI contact", () => {
@@ -130,14 +184,15 @@ describe("denied or no answer, routine", () => {
     expect(urgent.regulatorComplaint?.mayGoToRegulator).toMatchObject({ date: "2026-12-21", countedFrom: { event: "today" } });
   });
 
-  it("CDI policy with no answer: CDI's contacts only, no DMHC wait, and the grievance clock flagged as DMHC's rule", () => {
+  it("CDI policy with no answer: CDI's contacts only, no DMHC wait, and the insurer's appeal clock under the federal rule", () => {
     const steps = escalation(view({ planType: "ppo", regulator: "cdi", received: "2026-12-10", outcome: "no-answer" }, now));
     expect(steps.contacts.map((contact) => contact.id)).toEqual(["cdi-hotline", "health-consumer-alliance"]);
     expect(phones(steps)).toEqual(expect.arrayContaining([CDI_PHONE, HCA_PHONE]));
     expect(JSON.stringify(steps)).not.toContain(DMHC_PHONE);
     expect(steps.regulatorComplaint?.step.title).toMatch(/Department of Insurance/);
     expect(steps.regulatorComplaint?.mayGoToRegulator).toBeUndefined();
-    expect(steps.grievance.ifFiledToday?.caveat).toMatch(/CDI policy/);
+    expect(steps.grievance.ifFiledToday?.source.short).toBe("45 CFR §147.136");
+    expect(steps.grievance.ifFiledToday?.caveat).toMatch(/grandfathered/);
     // No written decision yet: no IMR date to invent.
     expect(steps.imr?.applyBy).toBeUndefined();
   });
@@ -149,13 +204,14 @@ describe("denied or no answer, routine", () => {
     expect(steps.howToTell.every((item) => item.source.citation.length > 0)).toBe(true);
   });
 
-  it("Medi-Cal managed care: its own appeal track (60 days, State Hearing within 120 days); others do not see it", () => {
+  it("Medi-Cal managed care: an appeal (60 days), then a State Hearing, with the warning before choosing it; others do not see it", () => {
     const mediCal = escalation(view({ coverage: "medi-cal-managed-care", received: "2026-12-01", outcome: "denied", denial: "2026-12-08" }, now));
-    expect(mediCal.mediCal).toHaveLength(1);
-    expect(mediCal.mediCal[0]?.text).toMatch(/60 days[\s\S]*State Hearing within 120 days/);
-    expect(mediCal.mediCal[0]?.source.citation).toMatch(/Medi-Cal/);
+    expect(mediCal.grievance.step.text).toMatch(/appeal[\s\S]*60 days/);
+    expect(mediCal.mediCal?.stateHearing.text).toMatch(/State Hearing within 120 days/);
+    expect(mediCal.mediCal?.hearingBeforeImr.text).toMatch(/cannot get an Independent Medical Review/);
+    expect(phones({ ...mediCal, contacts: mediCal.mediCal?.contacts ?? [] })).toEqual(["1-888-452-8609", "1-800-743-8525"]);
     const job = escalation(view({ received: "2026-12-01", outcome: "denied", denial: "2026-12-08" }, now));
-    expect(job.mediCal).toEqual([]);
+    expect(job.mediCal).toBeNull();
   });
 });
 
@@ -197,6 +253,7 @@ describe("other outcomes", () => {
     expect(view({ received: "2026-12-18", outcome: "waiting" }, now).steps).toMatchObject({ kind: "waiting", decisionDue: { date: "2026-12-28" } });
   });
   it("sends coverage outside state law to its own route", () => {
-    expect(view({ coverage: "medicare", received: "2026-12-01", outcome: "denied" }, now).steps.kind).toBe("off-ramp");
+    expect(view({ coverage: "original-medicare", received: "2026-12-01", outcome: "denied" }, now).steps.kind).toBe("off-ramp");
+    expect(view({ coverage: "medicare-advantage", received: "2026-12-01", outcome: "denied" }, now).steps.kind).toBe("off-ramp");
   });
 });

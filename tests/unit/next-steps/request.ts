@@ -11,12 +11,15 @@ export type Entry = {
   time?: string;
   outcome?: Outcome;
   planGiven?: string;
+  /** The plan's later date came in writing (a delay notice). */
+  planGivenInWriting?: boolean;
   appointment?: string;
   denial?: string;
   denialReason?: string;
   moreInfoWhat?: string;
   moreInfoReceived?: string;
   grievanceFiled?: string;
+  grievanceDecided?: string;
 };
 
 /** A request as a member would have entered it, from the answers a test cares about. */
@@ -37,12 +40,14 @@ export function requestFor(entry: Entry): SecondOpinionRequest {
   if (entry.time) request.submit.timeReceived = entry.time;
   request.decision.outcome = entry.outcome;
   if (entry.planGiven) request.decision.planGivenDueDate = datePartsFromIso(entry.planGiven);
+  if (entry.planGivenInWriting !== undefined) request.decision.planGivenDueDateInWriting = entry.planGivenInWriting ? "yes" : "no";
   if (entry.appointment) request.decision.appointmentDate = datePartsFromIso(entry.appointment);
   if (entry.denial) request.decision.denialDate = datePartsFromIso(entry.denial);
   if (entry.denialReason) request.decision.denialReason = entry.denialReason;
   if (entry.moreInfoWhat) request.decision.moreInfoWhat = entry.moreInfoWhat;
   if (entry.moreInfoReceived) request.decision.moreInfoReceivedDate = datePartsFromIso(entry.moreInfoReceived);
   if (entry.grievanceFiled) request.decision.grievanceFiledDate = datePartsFromIso(entry.grievanceFiled);
+  if (entry.grievanceDecided) request.decision.grievanceDecisionDate = datePartsFromIso(entry.grievanceDecided);
   return request;
 }
 

@@ -57,7 +57,7 @@ describe("check your answers for the complete HMO request", () => {
       ],
     ],
     ["submit.otherReason", "Your other reason", ["I want to hear from a surgeon who does not work with my medical group."]],
-    ["submit.urgent", "Is your health in serious and immediate danger?", ["No"]],
+    ["submit.urgent", "Is your request urgent?", ["No"]],
     ["submit.secondDoctorName", "Doctor you would like for the second opinion", ["Dr. Lena Whitfield"]],
     ["submit.secondDoctorSpecialty", "Their specialty", ["Orthopedic surgery"]],
     ["submit.secondDoctorInNetwork", "Is this doctor in your plan’s network?", ["No"]],
@@ -130,7 +130,7 @@ describe("dates are shown in words", () => {
 
 describe("choices are shown by their labels", () => {
   it.each<[string, (r: SecondOpinionRequest) => void, string, string[]]>([
-    ["Medicare", (r) => (r.coverage.source = "medicare"), "coverage.source", ["Medicare or a Medicare Advantage plan"]],
+    ["Medicare", (r) => (r.coverage.source = "medicare-advantage"), "coverage.source", ["A Medicare Advantage plan"]],
     ["Medi-Cal fee-for-service", (r) => (r.coverage.source = "medi-cal-fee-for-service"), "coverage.source", ["Medi-Cal without a health plan (fee-for-service)"]],
     ["Covered California", (r) => (r.coverage.source = "covered-california"), "coverage.source", ["Covered California"]],
     ["a PPO", (r) => (r.plan.planType = "ppo"), "plan.planType", ["PPO"]],
@@ -228,7 +228,7 @@ describe("rows that depend on an earlier answer", () => {
     ],
     [
       "Medicare, chosen to go on",
-      (r) => (r.coverage = { source: "medicare", continueWithoutStateLaw: true }),
+      (r) => (r.coverage = { source: "medicare-advantage", continueWithoutStateLaw: true }),
       ["coverage.source"],
       ["coverage.continueWithoutStateLaw"],
     ],

@@ -18,6 +18,8 @@ type Entry = {
   outcome?: Outcome;
   moreInfoReceived?: string;
   grievanceFiled?: string;
+  grievanceDecided?: string;
+  grievanceUrgent?: boolean;
   denial?: string;
 };
 
@@ -35,6 +37,8 @@ function requestFor(entry: Entry): SecondOpinionRequest {
   if (entry.moreInfoReceived) request.decision.moreInfoReceivedDate = datePartsFromIso(entry.moreInfoReceived);
   if (entry.grievanceFiled) request.decision.grievanceFiledDate = datePartsFromIso(entry.grievanceFiled);
   if (entry.denial) request.decision.denialDate = datePartsFromIso(entry.denial);
+  if (entry.grievanceDecided) request.decision.grievanceDecisionDate = datePartsFromIso(entry.grievanceDecided);
+  if (entry.grievanceUrgent) request.decision.grievanceUrgent = "yes";
   return request;
 }
 
@@ -51,8 +55,8 @@ describe("decision due date", () => {
     ["2026-12-25", "2027-01-04"], // received on a holiday; year end; New Year's Day skipped
     ["2028-02-24", "2028-03-02"], // leap-year month end
     ["2027-02-26", "2027-03-05"], // ordinary month end
-    ["2027-02-10", "2027-02-19"], // Lincoln Day and Presidents' Day
-    ["2026-11-25", "2026-12-03"], // Thanksgiving
+    ["2027-02-10", "2027-02-18"], // Presidents' Day (Lincoln Day: state offices stay open)
+    ["2026-11-25", "2026-12-04"], // Thanksgiving and the day after
     ["2028-11-09", "2028-11-17"], // Veterans Day on Saturday, observed Friday
   ])("routine, received %s → on or about %s", (received, due) => {
     const deadline = rules({ received }).deadlines.decisionDue;
@@ -60,6 +64,37 @@ describe("decision due date", () => {
     expect(deadline?.time).toBeUndefined();
     expect(deadline?.length).toEqual({ amount: 5, unit: "business-days" });
     expect(deadline?.countedFrom).toMatchObject({ date: received, event: "received" });
+  });
+
+  it.each([
+    // received → likely (state offices' closures) and latest (every §6700 day and the day after Thanksgiving)
+    ["2026-12-18", "2026-12-28", undefined], // before Christmas: a closure in both lists
+    ["2027-12-30", "2028-01-06", undefined], // before New Year's Day (a Saturday in 2028: not moved)
+    ["2026-11-24", "2026-12-03", undefined], // before Thanksgiving and the day after: both lists
+    ["2027-02-10", "2027-02-18", "2027-02-19"], // before Lincoln Day: §6700 only
+    ["2027-10-27", "2027-11-03", "2027-11-04"], // before Diwali 2027: §6700 only
+    ["2027-09-07", "2027-09-14", "2027-09-15"], // before Admission Day: §6700 only
+    ["2028-01-24", "2028-01-31", "2028-02-01"], // before Lunar New Year 2028: §6700 only
+    ["2027-06-16", "2027-06-23", undefined], // Juneteenth 2027 is a Saturday: nothing to skip
+    ["2028-06-15", "2028-06-22", "2028-06-23"], // Juneteenth 2028 (Monday): §6700 only
+    ["2027-09-22", "2027-09-29", "2027-09-30"], // Native American Day (Friday): §6700 only
+    ["2033-04-20", "2033-04-27", undefined], // Genocide Remembrance Day on a Sunday: not moved, nothing skipped
+    ["2033-06-15", "2033-06-22", undefined], // Juneteenth on a Sunday: not moved either
+  ])("routine, received %s: likely %s, latest %s", (received, likely, latest) => {
+    const deadline = rules({ received }).deadlines.decisionDue;
+    expect(deadline?.date).toBe(likely);
+    expect(deadline?.latest?.date).toBe(latest);
+    if (latest) expect(deadline?.latest?.text).toMatch(/^At the latest, if your plan counts every state holiday: /);
+  });
+
+  it("names the holidays only the latest date skips", () => {
+    const deadline = rules({ received: "2027-02-10" }).deadlines.decisionDue;
+    expect(deadline?.skippedHolidays).toEqual([{ name: "Presidents’ Day", date: "2027-02-15" }]);
+    expect(deadline?.latest).toEqual({
+      date: "2027-02-19",
+      text: "At the latest, if your plan counts every state holiday: Friday, February 19, 2027.",
+      extraHolidays: [{ name: "Lincoln Day", date: "2027-02-12" }],
+    });
   });
 
   it("says it in words, with what it is counted from and its source", () => {
@@ -144,9 +179,10 @@ describe("decision due date", () => {
     );
   });
 
-  it("warns when the holiday list does not reach the year", () => {
-    expect(rules({ received: "2036-12-29" }).deadlines.decisionDue?.caveat).toMatch(/does not cover this year/);
-    expect(rules({ received: "2027-12-29" }).deadlines.decisionDue?.caveat).not.toMatch(/does not cover this year/);
+  it("flags a count that reaches a year beyond the lunar tables", () => {
+    expect(rules({ received: "2036-12-29" }).deadlines.decisionDue?.caveat).toMatch(/does not have every holiday for 2037/);
+    expect(rules({ received: "2024-12-20" }).deadlines.decisionDue?.caveat).toMatch(/for 2024/);
+    expect(rules({ received: "2027-12-29" }).deadlines.decisionDue?.caveat).not.toMatch(/does not have every holiday/);
   });
 
   it("is absent until a date is entered", () => {
@@ -166,32 +202,62 @@ describe("after the decision", () => {
   });
 
   it.each([
-    [false, "2027-02-01", "2027-03-03"], // 30 calendar days, February has 28
-    [false, "2028-02-01", "2028-03-02"], // leap year
-    [false, "2026-12-15", "2027-01-14"], // year end
-    [true, "2027-02-01", "2027-02-04"], // urgent: 3 days
-    [true, "2026-12-30", "2027-01-02"],
-  ])("grievance (urgent %s) filed %s → answer due %s", (urgent, grievanceFiled, date) => {
-    const deadline = rules({ urgent, grievanceFiled }).deadlines.grievanceAnswerDue;
-    expect(deadline?.date).toBe(date);
-    expect(deadline?.length.unit).toBe("calendar-days");
-    expect(deadline?.source.short).toBe("HSC §1368.01");
+    [{ received: "2027-02-10" }, "2027-02-22"], // from the likely date (Feb 18), the likely calendar
+    [{ received: "2027-10-27" }, "2027-11-05"], // Diwali is not a closure: likely Nov 3 + 2
+  ])("written denial notice counts from the likely date, on the likely calendar (%o → %s)", (entry, date) => {
+    expect(rules(entry).deadlines.denialNoticeDue?.date).toBe(date);
+    expect(rules(entry).deadlines.denialNoticeDue?.latest).toBeUndefined();
   });
 
-  it("warns that the grievance clock is the DMHC rule when the plan is a CDI policy", () => {
-    expect(rules({ regulator: "cdi", grievanceFiled: "2027-02-01" }).deadlines.grievanceAnswerDue?.caveat).toMatch(/DMHC plans/);
+  it.each([
+    // regulator, urgent, filed → due, unit, source
+    ["dmhc", false, "2027-02-01", "2027-03-03", "calendar-days", "HSC §1368.01"], // 30 calendar days, February has 28
+    ["dmhc", false, "2028-02-01", "2028-03-02", "calendar-days", "HSC §1368.01"], // leap year
+    ["dmhc", false, "2026-12-15", "2027-01-14", "calendar-days", "HSC §1368.01"], // year end
+    ["dmhc", true, "2027-02-01", "2027-02-04", "calendar-days", "HSC §1368.01(b)"], // urgent: 3 days
+    ["dmhc", true, "2026-12-30", "2027-01-02", "calendar-days", "HSC §1368.01(b)"],
+    ["cdi", false, "2027-02-01", "2027-03-03", "calendar-days", "45 CFR §147.136"], // the insurer's internal appeal
+    ["cdi", true, "2027-02-01", "2027-02-04", "hours", "45 CFR §147.136"], // 72 hours
+    ["not-sure", false, "2027-02-01", "2027-03-03", "calendar-days", "HSC §1368.01"],
+  ] as const)("grievance to a %s plan (urgent %s) filed %s → answer due %s", (regulator, urgent, grievanceFiled, date, unit, source) => {
+    const deadline = rules({ regulator, urgent, grievanceFiled }).deadlines.grievanceAnswerDue;
+    expect(deadline?.date).toBe(date);
+    expect(deadline?.length.unit).toBe(unit);
+    expect(deadline?.source.short).toBe(source);
+  });
+
+  it("cites the DMHC grievance rules by their regulations: 28 CCR §1300.68, and §1300.68.01 when urgent", () => {
+    expect(rules({ grievanceFiled: "2027-02-01" }).deadlines.grievanceAnswerDue?.source.citation).toMatch(/28 CCR §1300\.68$/);
+    expect(rules({ urgent: true, grievanceFiled: "2027-02-01" }).deadlines.grievanceAnswerDue?.source.citation).toMatch(/28 CCR §1300\.68\.01$/);
+  });
+
+  it("a grievance is urgent when the member says so, even for a routine request (severe pain counts)", () => {
+    const deadlines = rules({ grievanceUrgent: true, grievanceFiled: "2027-02-01" }).deadlines;
+    expect(deadlines.grievanceAnswerDue?.date).toBe("2027-02-04");
+    expect(deadlines.mayGoToRegulator?.length.amount).toBe(0);
+  });
+
+  it("a CDI insurer's appeal clock says grandfathered policies may differ", () => {
+    expect(rules({ regulator: "cdi", grievanceFiled: "2027-02-01" }).deadlines.grievanceAnswerDue?.caveat).toMatch(/grandfathered/);
     expect(rules({ regulator: "dmhc", grievanceFiled: "2027-02-01" }).deadlines.grievanceAnswerDue?.caveat).toBeUndefined();
   });
 
   it.each([
-    [{ grievanceFiled: "2027-02-01" }, "2027-03-03", 30],
-    [{ urgent: true, grievanceFiled: "2027-02-01" }, "2027-02-01", 0],
-    [{ urgent: true, outcome: "denied" as const }, "2026-12-20", 0], // right away: today in California
-  ])("may go to DMHC (%o) from %s", (entry, date, days) => {
+    [{ grievanceFiled: "2027-02-01" }, "2027-03-03", 30, "grievance-filed"],
+    [{ grievanceFiled: "2027-02-01", grievanceDecided: "2027-02-12" }, "2027-02-12", 0, "grievance-decision"], // as soon as the answer arrives
+    [{ outcome: "denied" as const, grievanceDecided: "2027-02-12" }, "2027-02-12", 0, "grievance-decision"],
+    [{ urgent: true, grievanceFiled: "2027-02-01" }, "2027-02-01", 0, "grievance-filed"],
+    [{ urgent: true, outcome: "denied" as const }, "2026-12-20", 0, "today"], // right away: today in California
+  ])("may go to DMHC (%o) from %s", (entry, date, days, event) => {
     const deadline = rules(entry).deadlines.mayGoToRegulator;
     expect(deadline?.date).toBe(date);
     expect(deadline?.length.amount).toBe(days);
+    expect(deadline?.countedFrom.event).toBe(event);
     expect(deadline?.source.short).toBe("HSC §1368.03");
+  });
+
+  it("says a DMHC member can go sooner if the plan answers the grievance before 30 days", () => {
+    expect(rules({ grievanceFiled: "2027-02-01" }).deadlines.mayGoToRegulator?.caveat).toMatch(/as soon as the answer arrives/);
   });
 
   it("has no DMHC waiting date for a CDI policy", () => {
@@ -203,14 +269,28 @@ describe("after the decision", () => {
     ["2027-08-31", "2028-02-29"], // 6 months later has no 31st: last day of February, leap year
     ["2026-08-31", "2027-02-28"],
     ["2026-12-31", "2027-06-30"],
-  ])("IMR: written decision %s → apply by %s", (denial, date) => {
+  ])("IMR: first written denial %s → apply by %s, said to be early and safe", (denial, date) => {
     const deadline = rules({ outcome: "denied", denial }).deadlines.imrApplyBy;
     expect(deadline?.date).toBe(date);
+    expect(deadline?.countedFrom.event).toBe("written-decision");
+    expect(deadline?.caveat).toMatch(/early and safe/);
     expect(deadline?.caveat).toMatch(/good reason/);
   });
 
+  it.each(["dmhc", "cdi"] as const)("IMR (%s): counts from the plan's written answer to the grievance once it is known", (regulator) => {
+    const deadline = rules({ regulator, outcome: "denied", denial: "2027-01-15", grievanceDecided: "2027-03-10" }).deadlines.imrApplyBy;
+    expect(deadline?.date).toBe("2027-09-10");
+    expect(deadline?.countedFrom.event).toBe("grievance-decision");
+    expect(deadline?.caveat).not.toMatch(/early and safe/);
+    expect(deadline?.source.short).toBe(regulator === "dmhc" ? "HSC §1374.30" : "Ins. Code §10169");
+  });
+
+  it("IMR: a grievance answer after no answer at all starts the 6 months too", () => {
+    expect(rules({ outcome: "no-answer", grievanceDecided: "2027-03-10" }).deadlines.imrApplyBy?.date).toBe("2027-09-10");
+  });
+
   it.each([
-    [{ received: "2026-12-18" }, "2027-01-12", undefined], // 15 business days
+    [{ received: "2026-12-18" }, "2027-01-12", undefined], // 15 business days (likely calendar)
     [{ urgent: true, received: "2027-03-05", time: "15:00" }, "2027-03-09", "15:00"], // 96 hours
   ])("appointment once approved (%o): generally by %s", (entry, date, time) => {
     const deadline = rules(entry).deadlines.appointmentBy;
@@ -221,7 +301,7 @@ describe("after the decision", () => {
 });
 
 describe("coverage outside state law", () => {
-  it.each(["medicare", "tricare-va", "medi-cal-fee-for-service"] as const)("%s: no state clocks", (coverage) => {
+  it.each(["original-medicare", "medicare-advantage", "tricare-va", "medi-cal-fee-for-service"] as const)("%s: no state clocks", (coverage) => {
     expect(rules({ coverage, received: "2026-12-18", grievanceFiled: "2027-02-01", denial: "2027-01-15" }).deadlines).toEqual({});
   });
 
@@ -231,6 +311,21 @@ describe("coverage outside state law", () => {
     expect(deadlines.decisionDue).toMatchObject({ date: "2027-01-02", length: { amount: 15, unit: "calendar-days" } });
     expect(deadlines.decisionDue?.source.short).toBe("29 CFR §2560.503-1");
   });
+
+  it("self-funded job plan, urgent: the federal 72-hour clock, not 15 days", () => {
+    const due = rules({ coverage: "job-self-funded", urgent: true, received: "2027-03-05", time: "15:00" }).deadlines.decisionDue;
+    expect(due).toMatchObject({ date: "2027-03-08", time: "15:00", length: { amount: 72, unit: "hours" } });
+    expect(due?.source.short).toBe("29 CFR §2560.503-1(f)(2)(i)");
+    expect(due?.summary).toMatch(/urgent/);
+  });
+
+  it("a job plan the member is not sure about keeps the state clock, with the federal timing noted", () => {
+    const routine = rules({ coverage: "job-not-sure", received: "2026-12-18" }).deadlines.decisionDue;
+    expect(routine).toMatchObject({ date: "2026-12-28", length: { amount: 5, unit: "business-days" } });
+    expect(routine?.caveat).toMatch(/self-funded, federal rules set the time instead: generally 15 days, or 72 hours when urgent/);
+    const urgent = rules({ coverage: "job-not-sure", urgent: true, received: "2027-03-05", time: "15:00" }).deadlines.decisionDue;
+    expect(urgent?.caveat).toMatch(/72 hours when urgent/);
+  });
 });
 
 describe("properties over any receipt date", () => {
@@ -238,14 +333,18 @@ describe("properties over any receipt date", () => {
     .date({ min: new Date("2025-01-01T12:00:00Z"), max: new Date("2036-06-30T12:00:00Z"), noInvalidDate: true })
     .map((date) => date.toISOString().slice(0, 10));
 
-  it("a routine due date is a business day 5 to 12 calendar days after receipt", () => {
+  it("a routine likely date is a state-office business day 5 to 12 days after receipt; the latest is a §6700 business day, never earlier, at most 6 days later", () => {
     fc.assert(
       fc.property(received, (date) => {
         const due = rules({ received: date }).deadlines.decisionDue;
-        expect(due && isBusinessDay(due.date)).toBe(true);
+        expect(due && isBusinessDay(due.date, "likely")).toBe(true);
         const days = daysBetween(date, due?.date ?? date);
         expect(days).toBeGreaterThanOrEqual(5);
         expect(days).toBeLessThanOrEqual(12);
+        const latest = due?.latest?.date ?? due?.date ?? date;
+        expect(isBusinessDay(latest, "latest")).toBe(true);
+        expect(daysBetween(due?.date ?? date, latest)).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(due?.date ?? date, latest)).toBeLessThanOrEqual(6);
       }),
       { numRuns: 300 },
     );

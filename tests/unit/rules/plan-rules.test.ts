@@ -41,22 +41,26 @@ const table: Row[] = [
   ["medi-cal-managed-care", "not-sure", "hmo", "applies", "dmhc", true, HSC, [D, HCA]],
   // A DMHC answer wins over the label, and a CDI answer wins over "HMO" too (the member read the notice)
   ["job-insured", "cdi", "hmo", "depends", "cdi", false, INS, [C, HCA]],
-  // Coverage we cannot place: depends, whatever the regulator
-  ["job-not-sure", "dmhc", "ppo", "depends", "dmhc", false, HSC, [D, HCA]],
-  ["job-not-sure", "cdi", "ppo", "depends", "cdi", false, INS, [C, HCA]],
+  // Coverage we cannot place: depends, whatever the regulator. A job plan that may be
+  // self-funded names no California statute: federal rules may govern it instead.
+  ["job-not-sure", "dmhc", "ppo", "depends", "dmhc", false, null, [D, HCA]],
+  ["job-not-sure", "cdi", "ppo", "depends", "cdi", false, null, [C, HCA]],
   ["job-not-sure", "not-sure", "ppo", "depends", "unknown", false, null, [D, C, HCA]],
-  ["job-not-sure", "not-sure", "hmo", "depends", "dmhc", true, HSC, [D, HCA]],
+  ["job-not-sure", "not-sure", "hmo", "depends", "dmhc", true, null, [D, HCA]],
   ["other", "dmhc", "ppo", "depends", "dmhc", false, HSC, [D, HCA]],
   ["other", "cdi", "ppo", "depends", "cdi", false, INS, [C, HCA]],
   ["other", "not-sure", "ppo", "depends", "unknown", false, null, [D, C, HCA]],
   ["other", "not-sure", "hmo", "depends", "dmhc", true, HSC, [D, HCA]],
   // Off-ramps: state law does not apply, whatever the plan answers
-  ["medicare", "dmhc", "hmo", "does-not-apply", "unknown", false, null, ["hicap"]],
-  ["medicare", "cdi", "ppo", "does-not-apply", "unknown", false, null, ["hicap"]],
-  ["medicare", "not-sure", "not-sure", "does-not-apply", "unknown", false, null, ["hicap"]],
-  ["job-self-funded", "dmhc", "ppo", "does-not-apply", "unknown", false, null, []],
-  ["job-self-funded", "cdi", "ppo", "does-not-apply", "unknown", false, null, []],
-  ["job-self-funded", "not-sure", "hmo", "does-not-apply", "unknown", false, null, []],
+  ["original-medicare", "dmhc", "hmo", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["original-medicare", "cdi", "ppo", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["original-medicare", "not-sure", "not-sure", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["medicare-advantage", "dmhc", "hmo", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["medicare-advantage", "cdi", "ppo", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["medicare-advantage", "not-sure", "not-sure", "does-not-apply", "unknown", false, null, ["medicare", "hicap"]],
+  ["job-self-funded", "dmhc", "ppo", "does-not-apply", "unknown", false, null, ["dol-ebsa"]],
+  ["job-self-funded", "cdi", "ppo", "does-not-apply", "unknown", false, null, ["dol-ebsa"]],
+  ["job-self-funded", "not-sure", "hmo", "does-not-apply", "unknown", false, null, ["dol-ebsa"]],
   ["medi-cal-fee-for-service", "dmhc", "not-sure", "does-not-apply", "unknown", false, null, []],
   ["medi-cal-fee-for-service", "cdi", "not-sure", "does-not-apply", "unknown", false, null, []],
   ["medi-cal-fee-for-service", "not-sure", "not-sure", "does-not-apply", "unknown", false, null, []],
@@ -132,7 +136,7 @@ describe("details a member sees", () => {
     const texts = rulesFor("individual", "dmhc").outOfNetwork.map((item) => item.text).join(" ");
     expect(texts).toMatch(/outside the network/);
     expect(texts).toMatch(/travel/);
-    expect(texts).toMatch(/copayments/);
+    expect(texts).toMatch(/covered by your plan\. You pay your usual copay/);
   });
 
   it.each([
@@ -144,22 +148,54 @@ describe("details a member sees", () => {
     expect(escalation.find((step) => step.id === "regulator-complaint")?.source.short).toBe(regulatorSource);
   });
 
-  it("adds the Medi-Cal appeal track for Medi-Cal managed care", () => {
-    const escalation = rulesFor("medi-cal-managed-care", "dmhc", "hmo").escalation;
-    expect(escalation.map((step) => step.id)).toContain("medi-cal-appeal");
-    expect(escalation.find((step) => step.id === "medi-cal-appeal")?.text).toMatch(/60 days.*State Hearing within 120 days/);
+  it("Medi-Cal managed care: the grievance is the plan's appeal, then a State Hearing, with the hearing-before-IMR warning", () => {
+    const rules = rulesFor("medi-cal-managed-care", "dmhc", "hmo");
+    const appeal = rules.escalation.find((step) => step.id === "plan-grievance");
+    expect(appeal?.title).toBe("Appeal to your plan");
+    expect(appeal?.text).toMatch(/appeal.*within 60 days/);
+    expect(rules.mediCal?.stateHearing.text).toMatch(/within 120 days of the plan’s written appeal decision.*not decided your appeal within 30 days/);
+    expect(rules.mediCal?.stateHearing.source.short).toBe("W&I Code §10951");
+    expect(rules.mediCal?.hearingBeforeImr.text).toMatch(/State Hearing first, you cannot get an Independent Medical Review/);
+    expect(rules.mediCal?.freeSecondOpinion.source.short).toBe("42 CFR §438.206(b)(3)");
+    expect(rules.mediCal?.contacts.map((contact) => contact.id)).toEqual(["medi-cal-ombudsman", "state-hearings"]);
+    expect(rulesFor("individual", "dmhc", "hmo").mediCal).toBeNull();
   });
 
   it.each([
-    ["medicare", /Medicare/, "Centers for Medicare"],
-    ["job-self-funded", /Self-funded/, "U.S. Department of Labor"],
-    ["medi-cal-fee-for-service", /Fee-for-service Medi-Cal/, "Department of Health Care Services"],
-    ["tricare-va", /TRICARE/, "Veterans Affairs"],
-  ] as const)("the %s off-ramp says where to go instead", (source, title, agency) => {
+    ["original-medicare", /no approval/, /do not need a referral or an approval/, false],
+    ["medicare-advantage", /Medicare Advantage/, /72 hours/, true],
+    ["job-self-funded", /Self-funded/, /72 hours/, true],
+    ["medi-cal-fee-for-service", /no plan approval step/, /no plan to ask for approval/i, false],
+    ["tricare-va", /TRICARE/, /Veterans Affairs/, true],
+  ] as const)("the %s off-ramp says where to go instead", (source, title, words, generalRequest) => {
     const offRamp = rulesFor(source, undefined).offRamp;
     expect(offRamp?.title).toMatch(title);
-    expect(offRamp?.whereToGo.map((item) => item.text).join(" ")).toContain(agency);
-    expect(offRamp?.whereToGo.map((item) => item.text).join(" ")).toMatch(/general request/);
+    expect([offRamp?.summary.text, ...(offRamp?.whereToGo.map((item) => item.text) ?? [])].join(" ")).toMatch(words);
+    expect(offRamp?.generalRequest).toBe(generalRequest);
+  });
+
+  it("self-funded plans: the federal external review after the plan's appeal, the Department of Labor, and not for government or church plans", () => {
+    const offRamp = rulesFor("job-self-funded", undefined).offRamp;
+    const texts = offRamp?.whereToGo ?? [];
+    expect(texts.find((item) => /outside review/.test(item.text))?.source.short).toBe("29 CFR §2590.715-2719");
+    expect(texts.map((item) => item.text).join(" ")).toMatch(/grandfathered/);
+    expect(texts.map((item) => item.text).join(" ")).toMatch(/does not oversee government or church plans/);
+    expect(offRamp?.contacts.map((contact) => contact.methods.map((method) => ("number" in method ? method.number : "")).join(" "))).toEqual([
+      expect.stringContaining("1-866-444-3272"),
+    ]);
+  });
+
+  it("Original Medicare: Part B covers a second surgical opinion, and a third if the first two differ", () => {
+    const texts = rulesFor("original-medicare", undefined).offRamp?.whereToGo.map((item) => item.text).join(" ");
+    expect(texts).toMatch(/If the first two opinions differ, it covers a third/);
+    expect(texts).toMatch(/20% of the Medicare-approved amount/);
+  });
+
+  it("a job plan the member is not sure about names no California statute, and says why", () => {
+    const rules = rulesFor("job-not-sure", "dmhc", "hmo");
+    expect(rules.mayBeFederal).toBe(true);
+    expect(rules.statute).toBeNull();
+    expect(rules.stateLawReason.text).toMatch(/self-funded/);
   });
 
   it("with nothing answered, says it depends and names no statute", () => {

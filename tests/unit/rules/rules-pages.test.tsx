@@ -47,8 +47,21 @@ describe("DueDateCard", () => {
     expect(page).toContain("The plan should decide on or about Monday, December 28, 2026.");
     expect(page).toContain("5 business days from the date the plan received your request, Friday, December 18, 2026");
     expect(page).toContain("Christmas Day (Friday, December 25, 2026)");
+    expect(page).not.toContain("At the latest");
     expect(page).toContain("Source: California Health and Safety Code §1367.01");
   });
+});
+
+it("DueDateCard adds the latest date, naming the holidays only it skips", () => {
+  const request = emptyRequest();
+  request.coverage.source = "job-insured";
+  request.plan.regulator = "dmhc";
+  request.submit.dateReceived = { month: "2", day: "10", year: "2027" };
+  const deadline = deriveRules(request, new Date("2027-02-10T20:00:00Z")).deadlines.decisionDue;
+  if (!deadline) throw new Error("no deadline");
+  const page = text(renderToStaticMarkup(<DueDateCard deadline={deadline} />));
+  expect(page).toContain("The plan should decide on or about Thursday, February 18, 2027.");
+  expect(page).toContain("At the latest, if your plan counts every state holiday: Friday, February 19, 2027. (Lincoln Day, Friday, February 12, 2027)");
 });
 
 describe("ContactsList", () => {
@@ -70,7 +83,16 @@ describe("/rights", () => {
     expect(page).toContain("Not covered by this law");
     expect(page).toContain("California Health and Safety Code §1383.15");
     expect(page).toContain("California Insurance Code §10123.68");
-    expect(page).toContain("Medicare plans follow federal rules");
+    expect(page).toContain("Original Medicare needs no approval");
+    expect(page).toContain("Medicare Advantage plans follow federal rules");
+  });
+
+  it("shows the likely and the latest date, and which holidays close state offices", () => {
+    expect(page).toContain("The likely date. Counting the days state offices close.");
+    expect(page).toContain("The latest date. At the latest, if your plan counts every state holiday.");
+    expect(page).toContain("Day after Thanksgiving: The day after the fourth Thursday in November (state offices close)");
+    expect(page).toMatch(/Diwali: Changes each year \(Recently added to the list; verify/);
+    expect(page).toContain("Lincoln Day: February 12 Presidents");
   });
 
   it("shows sources, the last-reviewed date and the disclaimer", () => {
@@ -82,7 +104,8 @@ describe("/rights", () => {
     expect(page).toContain("within 5 business days after it has the information it reasonably needs");
     expect(page).toContain("California Insurance Code §10123.135");
     expect(page).toContain("California Health and Safety Code §1367.01");
-    expect(page).toContain("The plan must ask you in writing and give the date it expects to decide.");
+    expect(page).toContain("A new date said only on the phone does not move the deadline.");
+    expect(page).toContain("California Health and Safety Code §1367.01(h)(5)");
   });
 });
 
@@ -100,10 +123,10 @@ describe("/request/regulator", () => {
 });
 
 describe("/request/not-covered", () => {
-  it("shows the Medicare off-ramp with HICAP, and continues with a general request", () => {
-    state.request.coverage.source = "medicare";
+  it("shows the Medicare Advantage off-ramp with HICAP, and continues with a general request", () => {
+    state.request.coverage.source = "medicare-advantage";
     render(<NotCoveredView />);
-    expect(screen.getByRole("heading", { level: 2, name: "Medicare plans follow federal rules" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Medicare Advantage plans follow federal rules" })).toBeTruthy();
     expect(screen.getAllByText(/organization determination/).length).toBeGreaterThan(0);
     expect(screen.getByRole("link", { name: "1-800-434-0222" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Continue with a general request" }));
@@ -113,7 +136,7 @@ describe("/request/not-covered", () => {
 
   it.each([
     ["job-self-funded", "Self-funded job plans follow federal rules", /U\.S\. Department of Labor/],
-    ["medi-cal-fee-for-service", "Fee-for-service Medi-Cal is not covered by this law", /Department of Health Care Services/],
+    ["medi-cal-fee-for-service", "Fee-for-service Medi-Cal has no plan approval step", /Department of Health Care Services/],
     ["tricare-va", "TRICARE and VA care follow federal rules", /Veterans Affairs/],
   ] as const)("%s: says where to go instead", (source, heading, agency) => {
     state.request.coverage.source = source;
@@ -122,11 +145,27 @@ describe("/request/not-covered", () => {
     expect(screen.getAllByText(agency).length).toBeGreaterThan(0);
   });
 
+  it.each(["original-medicare", "medi-cal-fee-for-service"] as const)("%s: no approval step, so no request to send and no Continue", (source) => {
+    state.request.coverage.source = source;
+    render(<NotCoveredView />);
+    expect(screen.getByRole("heading", { level: 2, name: "There is no request to send" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Continue with a general request" })).toBeNull();
+  });
+
+  it("Original Medicare: tells the member no approval is needed, with Medicare's and HICAP's numbers", () => {
+    state.request.coverage.source = "original-medicare";
+    render(<NotCoveredView />);
+    expect(screen.getByRole("heading", { level: 2, name: "Original Medicare needs no approval" })).toBeTruthy();
+    expect(screen.getByText(/you do not need a referral or an approval for a second opinion/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "1-800-633-4227" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "1-800-434-0222" })).toBeTruthy();
+  });
+
   it("before the answers load, lists every off-ramp and cannot continue yet", () => {
     state.hydrated = false;
     render(<NotCoveredView />);
     expect(screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual(
-      expect.arrayContaining(["Medicare plans follow federal rules", "TRICARE and VA care follow federal rules"]),
+      expect.arrayContaining(["Original Medicare needs no approval", "Medicare Advantage plans follow federal rules", "TRICARE and VA care follow federal rules"]),
     );
     expect((screen.getByRole("button", { name: "Continue with a general request" }) as HTMLButtonElement).disabled).toBe(true);
   });

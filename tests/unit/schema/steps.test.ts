@@ -61,7 +61,7 @@ describe("good answers pass every step", () => {
   );
 
   it.each<[string, SchemaId, Record<string, unknown>]>([
-    ["coverage chosen with nothing else", "coverage", { source: "medicare" }],
+    ["coverage chosen with nothing else", "coverage", { source: "original-medicare" }],
     ["coverage off-ramped, then go on anyway", "coverage", { source: "job-self-funded", continueWithoutStateLaw: true }],
     ["no group number", "plan", { groupNumber: "" }],
     ["no plan address", "plan", { planAddress: undefined }],

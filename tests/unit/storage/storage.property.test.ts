@@ -70,12 +70,15 @@ const fieldKinds: Record<keyof SecondOpinionRequest, Record<string, Kind>> = {
   decision: {
     outcome: choice(options.outcomes),
     planGivenDueDate: date,
+    planGivenDueDateInWriting: choice(options.yesNo),
     appointmentDate: date,
     denialDate: date,
     denialReason: text,
     moreInfoWhat: text,
     moreInfoReceivedDate: date,
     grievanceFiledDate: date,
+    grievanceUrgent: choice(options.yesNo),
+    grievanceDecisionDate: date,
   },
 };
 const sections = Object.keys(fieldKinds) as (keyof SecondOpinionRequest)[];

@@ -190,9 +190,16 @@ describe("saved answers of the wrong shape keep what is valid and say what was r
     ],
     [
       "“go on without state law” that is a string",
-      { coverage: { source: "medicare", continueWithoutStateLaw: "yes" } },
-      answered({ coverage: { source: "medicare" } }),
+      { coverage: { source: "medicare-advantage", continueWithoutStateLaw: "yes" } },
+      answered({ coverage: { source: "medicare-advantage" } }),
       [{ section: "coverage", field: "continueWithoutStateLaw" }],
+    ],
+    [
+      // Before the split into Original Medicare and Medicare Advantage (2026-12-04): the member picks again.
+      "“Medicare or Medicare Advantage”, saved before the two were asked apart",
+      { coverage: { source: "medicare", continueWithoutStateLaw: true } },
+      answered({ coverage: { continueWithoutStateLaw: true } }),
+      [{ section: "coverage", field: "source" }],
     ],
     [
       "everything wrong at once, across sections",
