@@ -2,7 +2,7 @@
 export const siteText = {
   name: "Second opinion request helper",
   description:
-    "Help for California health-plan members asking their plan to cover a second medical opinion: your rights, your deadlines and a ready-to-send letter.",
+    "Ask your California health plan to cover a second medical opinion. See your rights and your deadlines, and get a letter ready to send.",
   disclaimer: "General information, not legal advice.",
   privacy: "Your answers stay on this device. Nothing you type is sent to us or anyone else.",
   navigation: [

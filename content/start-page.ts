@@ -1,7 +1,7 @@
 export const startPageText = {
   heading: "Ask your health plan to cover a second opinion",
   summary: [
-    "California law lets most health-plan members get a second medical opinion from another qualified doctor, paid for by the plan.",
+    "Under California law, most people with a health plan can get a second medical opinion from another qualified doctor. The plan covers it, and you pay only your usual copay.",
     "This tool shows the rules for your kind of plan and the date your plan should answer by.",
     "It fills in a request letter and a records checklist you can download or print.",
   ],

@@ -7,7 +7,7 @@ import type { EnclosureId } from "@/lib/schema/options";
 export const checklistText = {
   title: "Records checklist for your second-opinion request",
   intro:
-    "Gather these records and send copies with your request, or ask your doctor’s office to send them. Tick each one and write down when you asked for it, when you sent it and who you sent it to.",
+    "Gather these records and send copies with your request, or ask your doctor’s office to send them. Check off each one. Write down when you asked for it, when you sent it and who you sent it to.",
   nameLabel: "Name",
   planLabel: "Plan",
   memberIdLabel: "Member ID",
@@ -37,12 +37,12 @@ export const recordItems: Record<EnclosureId, ChecklistItemText & { letterLabel:
   },
   "first-opinion-notes": {
     label: "Your doctor’s written opinion or consultation notes",
-    detail: "Ask your doctor’s office for the visit notes that give the diagnosis or recommendation.",
+    detail: "Ask your doctor’s office for the notes from your visit that give the diagnosis or what the doctor advised.",
     letterLabel: "My treating doctor’s written opinion or consultation notes",
   },
   "diagnosis-reports": {
     label: "Reports for the diagnosis",
-    detail: "For example pathology (biopsy) reports and imaging reports.",
+    detail: "For example, biopsy reports (pathology) and reports on scans or X-rays (imaging).",
     letterLabel: "Reports supporting the diagnosis (for example pathology and imaging reports)",
   },
   "imaging-disc": {
@@ -96,10 +96,10 @@ export const tips = {
     "Send copies. Keep the originals.",
     "Write down the date you ask for each record and the date you send it.",
     "Ask for records early. Doctors’ offices and hospitals can take days or weeks to send them.",
-    "Keep a copy of everything you send, and proof of when it was sent (a fax confirmation, or mail with tracking).",
+    "Keep a copy of everything you send. Keep proof of when you sent it, too: a fax confirmation, or a tracking number for mail.",
   ],
   urgent: [
-    "Your request is urgent: call member services as well as sending the letter, and ask for an expedited (urgent) review.",
+    "Your request is urgent. Send the letter, and call member services as well. Ask them for an expedited (urgent) review.",
     "Do not wait for every record before you send an urgent request. Send what you have and say what will follow.",
   ],
   imaging: ["Imaging discs can take several days to copy. Ask the imaging center now."],

@@ -15,7 +15,7 @@ export const documentsPageText = {
 export const downloadText = {
   letter: {
     heading: "Request letter",
-    description: "Sign it, keep a copy and send it to your plan the way member services told you: by mail, fax, the plan’s website or in person.",
+    description: "Sign it and keep a copy. Send it to your plan the way member services told you: by mail, fax, the plan’s website or in person.",
     download: "Download letter (PDF)",
     busy: "Preparing your letter (PDF)…",
     print: "Print letter",
@@ -23,7 +23,7 @@ export const downloadText = {
   },
   checklist: {
     heading: "Records checklist",
-    description: "The records to gather and send with your letter, with space to write when you asked for each one and when you sent it.",
+    description: "The records to gather and send with your letter. It has space to write when you asked for each one and when you sent it.",
     download: "Download checklist (PDF)",
     busy: "Preparing your checklist (PDF)…",
     print: "Print checklist",
@@ -32,7 +32,7 @@ export const downloadText = {
   grievance: {
     heading: "Grievance letter",
     description:
-      "A formal complaint to your plan about this request, with your dates and the reference numbers from your calls. Sign it, keep a copy and send it to your plan’s grievance department: your plan booklet (Evidence of Coverage), or the denial letter if you have one, says where. It may not be where you sent your request.",
+      "A formal complaint to your plan about this request. It has your dates and the reference numbers from your calls. Sign it and keep a copy. Send it to your plan’s grievance department. Your plan booklet (Evidence of Coverage) says where, and so does the denial letter if you have one. It may not be where you sent your request.",
     download: "Download grievance letter (PDF)",
     busy: "Preparing your grievance letter (PDF)…",
     print: "Print grievance letter",
@@ -40,10 +40,10 @@ export const downloadText = {
   },
   blankChecklist: "Print a blank checklist",
   failed:
-    "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead: it has the same content.",
+    "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead. It has the same content.",
   unshownHeading: "Some characters will not show in the PDFs",
   unshown: (characters: string) =>
-    `The PDFs can only use Latin letters, so these characters you typed cannot be shown in them: ${characters}. In the PDFs, letters they cannot show appear as “?” and emoji are left out. The printed versions show everything as you typed it.`,
+    `The PDFs can only use Latin letters. So they cannot show these characters you typed: ${characters}. In the PDFs, letters they cannot show appear as “?”, and emoji are left out. The printed versions show everything as you typed it.`,
 } as const;
 
 export const printViewText = {
@@ -54,7 +54,7 @@ export const printViewText = {
   },
   checklist: {
     title: "Your records checklist",
-    intro: "This is the same checklist as the PDF. Print it and tick off each record as you gather and send it.",
+    intro: "This is the same checklist as the PDF. Print it and check off each record as you gather and send it.",
     print: "Print this checklist",
   },
   grievance: {

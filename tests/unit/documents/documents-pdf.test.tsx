@@ -124,7 +124,7 @@ describe("the records checklist PDF", () => {
     expect(text).toContain(recordItems["imaging-disc"].label);
     expect(text).toContain(surgeryItem.label);
     expect(text).not.toContain(recordItems["treatment-plan"].label);
-    expect(text).toContain("call member services as well as sending the letter");
+    expect(text).toContain("Send the letter, and call member services as well.");
     expect(text).toContain("Your plan must answer: by about Friday, November 27, 2026, 3:00 pm (California time)");
     expect(text).toContain("Send copies. Keep the originals.");
   });
