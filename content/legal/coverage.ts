@@ -100,7 +100,7 @@ export const coverageRules: readonly CoverageRule[] = [
       offRamp: {
         title: "Fee-for-service Medi-Cal has no plan approval step",
         summary: {
-          text: "Fee-for-service Medi-Cal (Medi-Cal without a health plan) is not a DMHC-licensed plan, so California’s second-opinion law does not apply.",
+          text: "Fee-for-service Medi-Cal is Medi-Cal without a health plan. It is not licensed by DMHC, so the California law does not apply.",
           sourceId: "medi-cal-dhcs",
         },
         whereToGo: [
@@ -121,7 +121,7 @@ export const coverageRules: readonly CoverageRule[] = [
       offRamp: {
         title: "Original Medicare needs no approval",
         summary: {
-          text: "With Original Medicare (Part B), you do not need a referral or an approval for a second opinion. California’s second-opinion law does not apply: federal Medicare rules do.",
+          text: "With Original Medicare (Part B), you do not need a referral or an approval for a second opinion. Federal Medicare rules apply, not the California law.",
           sourceId: "medicare-second-opinion",
         },
         whereToGo: [
@@ -150,12 +150,12 @@ export const coverageRules: readonly CoverageRule[] = [
       offRamp: {
         title: "Medicare Advantage plans follow federal rules",
         summary: {
-          text: "Medicare Advantage plans follow federal Medicare rules, not California’s second-opinion law.",
+          text: "Medicare Advantage plans follow federal rules. The California law does not apply.",
           sourceId: "medicare-federal",
         },
         whereToGo: [
           {
-            text: "Ask your plan to cover the second opinion. This is a coverage decision, called an “organization determination”. Member services can tell you how.",
+            text: "Ask your plan to cover the second opinion. This is a decision about what the plan covers. Medicare calls it an “organization determination”. Member services can tell you how to ask.",
             sourceId: "medicare-federal",
           },
           {

@@ -39,7 +39,7 @@ export const regulators: readonly RegulatorContent[] = [
     statuteSourceId: "ins-10123.68",
     grievanceSourceId: "ins-10123.68",
     lawApplies: {
-      text: "California’s second-opinion law applies if your policy limits second opinions. It does not apply to accident-only, specified-disease or hospital-indemnity policies.",
+      text: "The law applies if your policy puts limits on second opinions. It does not apply to policies that pay only for accidents, only for one disease, or a fixed amount for hospital stays.",
       sourceId: "ins-10123.68",
     },
     whoMayGiveOpinion: [
@@ -48,12 +48,12 @@ export const regulators: readonly RegulatorContent[] = [
         sourceId: "ins-10123.68",
       },
       {
-        text: "If your question is about care from a specialist and your policy limits second opinions to its network, you can choose a specialist of the same or a similar specialty in the network.",
+        text: "Your policy may limit second opinions to its network. Then, for a question about a specialist’s care, you can choose a specialist of the same or a similar kind in the network.",
         sourceId: "ins-10123.68",
       },
     ],
     howToTell: {
-      text: "Your Evidence of Coverage, denial letters and grievance answers must print a notice that names the California Department of Insurance (CDI), its number 1-800-927-4357 and www.insurance.ca.gov.",
+      text: "Your Evidence of Coverage, denial letters and grievance answers must print a notice about the California Department of Insurance (CDI). It gives CDI’s phone number, 1-800-927-4357, and website, www.insurance.ca.gov.",
       sourceId: "ins-10169",
     },
     contactIds: ["cdi-hotline"],
@@ -105,7 +105,7 @@ export const regulatorFinder = {
       sourceId: "hsc-1368.02",
     },
     {
-      text: "Insurance policies regulated by CDI must print a notice with the California Department of Insurance number, 1-800-927-4357, and www.insurance.ca.gov.",
+      text: "Insurance policies regulated by CDI must print a notice with CDI’s phone number, 1-800-927-4357, and website, www.insurance.ca.gov.",
       sourceId: "ins-10169",
     },
     {

@@ -39,7 +39,7 @@ test.describe("the documents after a full journey", () => {
       hmoMember.groupNumber,
       hmoMember.planName,
       "California Health and Safety Code §1383.15",
-      "I question the reasonableness or necessity of the recommended surgical procedure.",
+      "I question whether the surgery my doctor recommended is reasonable or necessary.",
       "threatens loss of life, loss of limb, loss of bodily function, or substantial impairment",
       "Copy of my insurance card (front and back)",
       "Recent lab results",

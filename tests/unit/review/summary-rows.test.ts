@@ -153,9 +153,9 @@ describe("choices are shown by their labels", () => {
       (r) => (r.submit.reasons = ["serious-condition", "unclear-diagnosis", "not-improving", "concerns-after-trying"]),
       "submit.reasons",
       [
-        "I question my diagnosis or treatment plan for a condition that could cost me my life, a limb or a body function, or seriously harm me, including a serious long-term condition.",
+        "I question my diagnosis or treatment plan. My condition could cost me my life, a limb or a body function, or harm me badly. This includes a serious long-term condition.",
         "My signs are unclear or complex, my test results disagree, or my doctor can’t find a diagnosis.",
-        "My treatment plan is not helping in a reasonable time, and I want another opinion on my diagnosis or on going on with this treatment.",
+        "My treatment plan is not helping in a reasonable time. I want another opinion on my diagnosis, or on going on with this treatment.",
         "I have tried to follow my treatment plan, or talked with my doctor about serious concerns with my diagnosis or treatment plan.",
       ],
     ],

@@ -112,7 +112,7 @@ describe("details a member sees", () => {
   });
 
   it("explains when a CDI policy is covered", () => {
-    expect(rulesFor("job-insured", "cdi").stateLawReason.text).toMatch(/if your policy limits second opinions/);
+    expect(rulesFor("job-insured", "cdi").stateLawReason.text).toMatch(/if your policy puts limits on second opinions/);
     expect(rulesFor("job-insured", "cdi").stateLawReason.source.short).toBe(INS);
   });
 
