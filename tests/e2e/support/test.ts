@@ -15,9 +15,9 @@ export const WORKER_SCRIPT = "**/_next/static/chunks/turbopack-worker-*.js";
  * saved answers judges dates against today too: its script starts with the
  * same fixed "today" as the page.
  */
-async function fixWorkerClock(page: Page) {
+async function fixWorkerClock(page: Page, now: Date) {
   const fixedClock = `(() => {
-  const now = ${FIXED_NOW.getTime()};
+  const now = ${now.getTime()};
   const RealDate = Date;
   self.Date = class extends RealDate {
     constructor(...args) { super(...(args.length ? args : [now])); }
@@ -31,10 +31,12 @@ async function fixWorkerClock(page: Page) {
   });
 }
 
-export const test = base.extend({
-  page: async ({ page }, provide) => {
-    await page.clock.setFixedTime(FIXED_NOW);
-    await fixWorkerClock(page);
+export const test = base.extend<{ now: Date }>({
+  /** "Today" for the page and its worker; a test may choose another with `test.use({ now })`. */
+  now: [FIXED_NOW, { option: true }],
+  page: async ({ page, now }, provide) => {
+    await page.clock.setFixedTime(now);
+    await fixWorkerClock(page, now);
     await provide(page);
   },
 });
