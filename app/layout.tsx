@@ -5,6 +5,7 @@ import { RequestStateProvider } from "@/components/request-state/request-provide
 import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
 import { DeleteAnswers } from "@/components/request-state/delete-answers";
 import { siteText } from "@/content/site";
+import { routes } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,14 +24,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <IntentLink className="site-header__name" href="/">
+            <IntentLink className="site-header__name" href={routes.start}>
               {siteText.name}
             </IntentLink>
             <nav className="site-header__nav" aria-label="Main">
               <ul>
                 {siteText.navigation.map((item) => (
-                  <li key={item.href}>
-                    <IntentLink href={item.href}>
+                  <li key={item.route}>
+                    <IntentLink href={routes[item.route]}>
                       {item.label}
                     </IntentLink>
                   </li>
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <RequestStateProvider>
           <div className="page">
-            <SavedAnswersNotices />
+            <SavedAnswersNotices loadFailedWords={siteText.loadFailed} />
             {children}
           </div>
           <footer className="site-footer">
@@ -51,8 +52,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <DeleteAnswers />
               <ul>
                 {siteText.footerLinks.map((item) => (
-                  <li key={item.href}>
-                    <IntentLink href={item.href}>
+                  <li key={item.route}>
+                    <IntentLink href={routes[item.route]}>
                       {item.label}
                     </IntentLink>
                   </li>

@@ -1,39 +1,39 @@
 import { IntentLink } from "@/components/intent-link";
 import { ResumeEntry } from "@/components/request-state/resume-entry";
-import { steps } from "@/lib/flow";
-import { startPageText } from "@/content/start-page";
+import { startPageText as text } from "@/content/start-page";
+import { pageTitles } from "@/content/steps";
+import { routes } from "@/lib/routes";
 
 export default function StartPage() {
   return (
     <main id="main-content" className="main" tabIndex={-1}>
-      <h1 className="heading-xl">{startPageText.heading}</h1>
-      {startPageText.summary.map((line) => (
+      <h1 className="heading-xl">{text.heading}</h1>
+      {text.summary.map((line) => (
         <p className="lead" key={line}>
           {line}
         </p>
       ))}
-      <ResumeEntry />
-      <h2 className="heading-m">What you need</h2>
+      <ResumeEntry words={{ ...text.resume, titles: pageTitles }} />
+      <h2 className="heading-m">{text.needHeading}</h2>
       <ul className="list">
-        {startPageText.youNeed.map((item) => (
+        {text.youNeed.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <p>{startPageText.timeNeeded}</p>
-      <p>{startPageText.privacy}</p>
+      <p>{text.timeNeeded}</p>
+      <p>{text.privacy}</p>
       <div className="button-group">
-        <IntentLink className="button button--start" href={steps[0]?.path ?? "/request/coverage"} role="button" draggable={false}>
-          Start now
+        <IntentLink className="button button--start" href={routes.coverage} role="button" draggable={false}>
+          {text.start}
         </IntentLink>
       </div>
-      <h2 className="heading-m">Before you start</h2>
+      <h2 className="heading-m">{text.beforeHeading}</h2>
       <ul className="list">
-        <li>
-          <IntentLink href="/rights">Your rights</IntentLink>: the rules for your kind of plan, side by side, with their sources.
-        </li>
-        <li>
-          <IntentLink href="/if-denied">If your request was denied</IntentLink>: what to do next and by when.
-        </li>
+        {text.before.map((item) => (
+          <li key={item.route}>
+            <IntentLink href={routes[item.route]}>{item.link}</IntentLink>: {item.text}
+          </li>
+        ))}
       </ul>
     </main>
   );

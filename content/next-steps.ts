@@ -21,7 +21,7 @@ export const nextStepsText = {
   },
 
   pastLikely: (latest: string) =>
-    `The likely date has passed. The plan is not late until after ${latest}, because it may count every state holiday. You can call member services to ask when it will decide.`,
+    `The likely date has passed. A plan that counts every state holiday has until ${latest}, so it is not late yet. You can call member services to ask when it will decide.`,
 
   waiting: {
     heading: "While you wait",
@@ -70,8 +70,11 @@ export const nextStepsText = {
     mediCalWarningHeading: "Before you choose a State Hearing",
     grievanceDecided: "The plan answered your grievance:",
     addGrievanceDecision: "When the plan answers your grievance in writing, enter the date above. You can go to the state from then.",
-    urgentGrievance:
-      "Your grievance can be urgent if your health is in serious danger, or if you are in severe pain. Tell us above, and we will show you the shorter dates.",
+    urgentGrievance: {
+      /** Severe pain makes a grievance urgent under DMHC's rule (HSC §1368.01(b)); the facts give no such rule for CDI. */
+      dmhc: "Your grievance can be urgent if your health is in serious danger, or if you are in severe pain. Tell us above, and we will show you the shorter dates.",
+      other: "Your grievance can be urgent if your health is in serious danger. Tell us above, and we will show you the shorter dates.",
+    },
     cdiAnyTime: "You can generally call the CDI consumer hotline at any time, including while your grievance is open.",
   },
 

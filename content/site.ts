@@ -1,18 +1,24 @@
 /** Words that appear on every page. */
 export const siteText = {
+  /** When part of a page could not load (the connection dropped): shown with every page, since loading is what failed. */
+  loadFailed: {
+    loadFailed:
+      "Part of this page could not load, so we cannot show or save your answers here yet. Anything already saved on this device is kept. Check your connection, then reload the page.",
+    reload: "Reload the page",
+  },
   name: "Second opinion request helper",
   description:
     "Ask your California health plan to cover a second medical opinion. See your rights and your deadlines, and get a letter ready to send.",
   disclaimer: "General information, not legal advice.",
   privacy: "Your answers stay on this device. Nothing you type is sent to us or anyone else.",
   navigation: [
-    { href: "/rights", label: "Your rights" },
-    { href: "/if-denied", label: "If your request was denied" },
-    { href: "/about", label: "About and privacy" },
+    { route: "rights", label: "Your rights" },
+    { route: "ifDenied", label: "If your request was denied" },
+    { route: "about", label: "About and privacy" },
   ],
   footerLinks: [
-    { href: "/rights", label: "Your rights" },
-    { href: "/if-denied", label: "If your request was denied" },
-    { href: "/about", label: "About and privacy" },
+    { route: "rights", label: "Your rights" },
+    { route: "ifDenied", label: "If your request was denied" },
+    { route: "about", label: "About and privacy" },
   ],
-};
+} as const;

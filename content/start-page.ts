@@ -12,4 +12,18 @@ export const startPageText = {
   ],
   timeNeeded: "It takes about 10 minutes. You can stop at any time and come back later.",
   privacy: "Your answers stay on this device. We do not have accounts and we never see what you type.",
-};
+  needHeading: "What you need",
+  start: "Start now",
+  beforeHeading: "Before you start",
+  before: [
+    { route: "rights", link: "Your rights", text: "the rules for your kind of plan, side by side, with their sources." },
+    { route: "ifDenied", link: "If your request was denied", text: "what to do next and by when." },
+  ],
+  resume: {
+    heading: "You have saved answers on this device",
+    carryOn: "Continue where you left off",
+    review: "check your answers",
+    orGoTo: "Or go straight to",
+    decision: "Step 4: Await the decision",
+  },
+} as const;

@@ -1,93 +1,75 @@
-import type { RequestSection } from "@/lib/schema/request";
+import { isOffRamped, stepProblems, type Completion } from "@/lib/answers/check";
+import { routes, type RouteKey } from "@/lib/routes";
+import { getStep, isShown, pages, steps, type Page } from "@/lib/steps";
+import type { RequestSection, SecondOpinionRequest } from "@/lib/steps/request";
 
-export const REVIEW_PATH = "/request/review";
-export const NOT_COVERED_PATH = "/request/not-covered";
-export const DOCUMENTS_PATH = "/request/documents";
-
-type StepDefinition = {
-  id: RequestSection;
-  /** One route per step, under /request/. */
-  path: string;
-  /** The page heading and the step indicator's words. */
-  title: string;
-  /** Numbered steps are the four of the journey; the rest come "before you start". */
-  number?: 1 | 2 | 3 | 4;
-};
-
-/**
- * THE step config: order, routes and titles. Each step's schema lives in
- * lib/schema/steps (keyed by the same id) and decides when it is complete;
- * see lib/step-completion.ts. Everything here is plain data so the step
- * indicator and guards cost almost nothing on first load.
- */
-export const steps: readonly StepDefinition[] = [
-  { id: "coverage", path: "/request/coverage", title: "How you get your health coverage" },
-  { id: "plan", path: "/request/plan", title: "Your plan" },
-  { id: "aboutYou", path: "/request/about-you", title: "About you" },
-  { id: "doctor", path: "/request/doctor", title: "Talk to your doctor", number: 1 },
-  { id: "memberServices", path: "/request/member-services", title: "Contact member services", number: 2 },
-  { id: "submit", path: "/request/submit", title: "Submit your request", number: 3 },
-  { id: "decision", path: "/request/decision", title: "Await the decision", number: 4 },
-];
-
-/** The steps whose answers are complete. */
-export type Completion = ReadonlySet<RequestSection>;
+// The journey through the step declarations (lib/steps): which page comes
+// next, which the member may see yet, where to carry on. It drives the step
+// indicator, Back and Continue, the guards and "check your answers".
 
 export const NUMBERED_STEP_COUNT = steps.filter((step) => step.number !== undefined).length;
 
-export function getStep(id: RequestSection): StepDefinition {
-  const step = steps.find((candidate) => candidate.id === id);
-  if (!step) throw new Error(`Unknown step ${id}`);
-  return step;
+/** A page is asked when it has no questions (it shows something) or at least one of them is asked. */
+function isPageShown(page: Page, request: SecondOpinionRequest): boolean {
+  const step = getStep(page.step);
+  return page.questions.length === 0 || page.questions.some((question) => isShown(step, question, request));
 }
 
-export function stepIndex(id: RequestSection): number {
-  return steps.findIndex((step) => step.id === id);
+/** Every question the page asks is answered and right. */
+function isPageComplete(page: Page, request: SecondOpinionRequest): boolean {
+  return Object.keys(stepProblems(getStep(page.step), request, { only: page.questions })).length === 0;
 }
 
-/** The first step not yet complete, or undefined when all are. */
-export function firstIncompleteStep(completed: Completion): StepDefinition | undefined {
-  return steps.find((step) => !completed.has(step.id));
+/** The first page with a missing or wrong answer, in order; undefined when every step is complete. */
+export function firstIncompletePage(request: SecondOpinionRequest, completed: Completion): Page | undefined {
+  const step = steps.find((candidate) => !completed.has(candidate.id));
+  if (!step) return undefined;
+  const stepPages = pages.filter((page) => page.step === step.id && isPageShown(page, request));
+  return stepPages.find((page) => !isPageComplete(page, request)) ?? stepPages[0];
 }
 
-/** A step is reachable when every step before it is complete. */
-export function canReachStep(id: RequestSection, completed: Completion): boolean {
-  return steps.slice(0, stepIndex(id)).every((step) => completed.has(step.id));
+/** Where a member carries on: the first page with a missing answer, or "check your answers". */
+export function resumeRoute(request: SecondOpinionRequest, completed: Completion): RouteKey {
+  return firstIncompletePage(request, completed)?.route ?? "review";
 }
 
-export function canReachReview(completed: Completion): boolean {
-  return firstIncompleteStep(completed) === undefined;
+/** A page may be seen once every step before it is complete, and every page before it in its own step. */
+export function canReachPage(page: Page, request: SecondOpinionRequest, completed: Completion): boolean {
+  const stepIndex = steps.findIndex((step) => step.id === page.step);
+  if (!steps.slice(0, stepIndex).every((step) => completed.has(step.id))) return false;
+  const earlier = pages.slice(0, pages.indexOf(page)).filter((candidate) => candidate.step === page.step);
+  return earlier.every((candidate) => !isPageShown(candidate, request) || isPageComplete(candidate, request));
 }
 
-/** Where a member who may not see a page yet is sent: the first unfinished step. */
-export function resumePath(completed: Completion): string {
-  return firstIncompleteStep(completed)?.path ?? REVIEW_PATH;
-}
+export const canReachReview = (completed: Completion) => steps.every((step) => completed.has(step.id));
 
 /**
- * Where Continue goes from a step whose answers are valid. `offRamped`: state
- * law does not reach the member's coverage and they have not chosen to go on.
+ * Where Continue goes from a page whose answers are right: the next page
+ * asked; the off-ramp when state law does not reach the member's coverage and
+ * they have not chosen to go on; "check your answers" after the last.
  */
-export function nextPath(id: RequestSection, { offRamped }: { offRamped: boolean }): string {
-  if (id === "coverage" && offRamped) return NOT_COVERED_PATH;
-  const following = steps[stepIndex(id) + 1];
-  return following?.path ?? REVIEW_PATH;
+export function nextRoute(page: Page, request: SecondOpinionRequest): RouteKey {
+  if (page.step === "coverage" && isOffRamped(request)) return "notCovered";
+  const following = pages.slice(pages.indexOf(page) + 1).find((candidate) => isPageShown(candidate, request));
+  return following?.route ?? "review";
 }
 
-/** Where Back goes from a step; the first step goes back to the start page. */
-export function previousPath(id: RequestSection): string {
-  const index = stepIndex(id);
-  return index > 0 ? (steps[index - 1]?.path ?? "/") : "/";
+/** Where Back goes from a page: the page asked before it, or the start page. */
+export function previousRoute(page: Page, request: SecondOpinionRequest): RouteKey {
+  const earlier = pages.slice(0, pages.indexOf(page)).filter((candidate) => isPageShown(candidate, request));
+  return earlier.at(-1)?.route ?? "start";
 }
 
-export type StepStatus = "completed" | "current" | "not-started";
+/** The page a route shows, if it is a wizard page. */
+export const pageAt = (route: RouteKey): Page | undefined => pages.find((page) => page.route === route);
+export const pageAtPath = (path: string): Page | undefined => pages.find((page) => routes[page.route] === path);
 
-export function stepStatus(step: StepDefinition, currentId: RequestSection | undefined, completed: Completion): StepStatus {
-  if (step.id === currentId) return "current";
-  return completed.has(step.id) ? "completed" : "not-started";
-}
+/** The first page of a step: where its status in the indicator and "Change" links lead. */
+export const firstPageOf = (step: RequestSection): Page => pages.find((page) => page.step === step) as Page;
 
-/** "Step 2 of 4", or "Before you start". */
-export function stepHeadingPrefix(step: StepDefinition): string {
-  return step.number !== undefined ? `Step ${step.number} of ${NUMBERED_STEP_COUNT}` : "Before you start";
+type StepStatus = "completed" | "current" | "not-started";
+
+export function stepStatus(step: RequestSection, current: RequestSection | undefined, completed: Completion): StepStatus {
+  if (step === current) return "current";
+  return completed.has(step) ? "completed" : "not-started";
 }

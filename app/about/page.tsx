@@ -1,3 +1,4 @@
+import { routes } from "@/lib/routes";
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
 import { DeleteAnswers } from "@/components/request-state/delete-answers";
@@ -21,7 +22,7 @@ export default function AboutPage() {
       ))}
       <p>
         The rules and deadlines were last reviewed on {formatLongDate(LAST_REVIEWED)}. See every rule with its source on{" "}
-        <IntentLink href="/rights">Your rights</IntentLink>.
+        <IntentLink href={routes.rights}>Your rights</IntentLink>.
       </p>
       <h2 className="heading-m">Delete your answers</h2>
       <p>Your answers are kept only in this browser’s storage on this device until you delete them.</p>

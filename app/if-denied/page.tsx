@@ -11,6 +11,7 @@ import { SourcedList, StatementList } from "@/components/rules/sourced-list";
 import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
 import { escalationFor } from "@/lib/rules/plan-rules";
 import type { EscalationStep } from "@/lib/rules/types";
+import { routes } from "@/lib/routes";
 import { StartFromDenial } from "./start-from-denial";
 import styles from "./if-denied.module.css";
 
@@ -88,7 +89,7 @@ export default function IfDeniedPage() {
       </p>
       <SourcedList items={regulatorFinder.checks.map((check) => sourced(check))} />
       <p>
-        <IntentLink href="/request/regulator">How to find out who regulates your plan</IntentLink>
+        <IntentLink href={routes.regulatorFinder}>How to find out who regulates your plan</IntentLink>
       </p>
 
       <h2 className="heading-m">{text.mediCalHeading}</h2>
@@ -103,7 +104,7 @@ export default function IfDeniedPage() {
       <ContactsList contacts={[contactFor("health-consumer-alliance")]} />
 
       <p>
-        <IntentLink href="/rights">{text.rightsLink}</IntentLink>
+        <IntentLink href={routes.rights}>{text.rightsLink}</IntentLink>
       </p>
       <LastReviewed />
     </main>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { canReachStep, getStep, resumePath } from "@/lib/flow";
+import { canReachPage, firstPageOf, resumeRoute } from "@/lib/flow";
+import { routes } from "@/lib/routes";
 
 type StartFromDenialText = { startIntro: string; startButton: string; continueIntro: string; continueButton: string };
 
@@ -14,13 +15,14 @@ type StartFromDenialText = { startIntro: string; startButton: string; continueIn
  * out of this client bundle.
  */
 export function StartFromDenial({ text }: { text: StartFromDenialText }) {
-  const { completed, hydrated, updateSection } = useRequestState();
+  const { request, completed, hydrated, updateSection } = useRequestState();
   const router = useRouter();
-  const atDecision = hydrated && canReachStep("decision", completed);
+  const decision = firstPageOf("decision");
+  const atDecision = hydrated && canReachPage(decision, request, completed);
 
   const start = () => {
     updateSection("decision", { outcome: "denied" });
-    router.push(atDecision ? getStep("decision").path : resumePath(completed));
+    router.push(routes[atDecision ? decision.route : resumeRoute(request, completed)]);
   };
 
   return (

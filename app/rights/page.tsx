@@ -19,6 +19,7 @@ import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList, StatementList } from "@/components/rules/sourced-list";
 import { citationFor, contactFor, sourced, sourcedFor } from "@/lib/rules/citations";
+import { routes } from "@/lib/routes";
 import styles from "./rights.module.css";
 
 export const metadata: Metadata = { title: "Your rights" };
@@ -126,7 +127,7 @@ export default function RightsPage() {
           {regulatorFinder.labelWarning.text} <SourceNote source={citationFor(regulatorFinder.labelWarning.sourceId)} />
         </p>
         <p>
-          <IntentLink href="/request/regulator">How to find out who regulates your plan</IntentLink>
+          <IntentLink href={routes.regulatorFinder}>How to find out who regulates your plan</IntentLink>
         </p>
       </div>
       <LastReviewed />

@@ -2,7 +2,7 @@ import { nextStepsText } from "@/content/next-steps";
 import { formatLongDate } from "@/lib/dates/format";
 import { whenDue } from "@/lib/rules/when";
 import type { Deadline } from "@/lib/rules/types";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 
 /** The follow-up call script, filled in with the member's own details and dates. */
 export function CallScript({ request, due, urgent }: { request: SecondOpinionRequest; due: Deadline; urgent: boolean }) {

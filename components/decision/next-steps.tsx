@@ -14,8 +14,8 @@ import { formatLongDate } from "@/lib/dates/format";
 import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
 import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
 import type { Deadline, EscalationStep, MediCalTrack } from "@/lib/rules/types";
-import { isDatePartsEmpty, type IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { isDatePartsEmpty, type IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { CalendarReminders } from "./calendar-reminders";
 import { CallScript } from "./call-script";
 
@@ -62,7 +62,7 @@ function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
     <div className="notice" data-testid="not-late-yet">
       <h3 className="heading-m">{text.heading}</h3>
       <p>{text.likely(whenDue(due))}</p>
-      {due.latest && <p>{text.latest(whenDue({ date: due.latest.date }))}</p>}
+      {due.latest && <p>{text.latest(formatLongDate(due.latest.date))}</p>}
       {planGiven && <p>{text.planGiven(formatLongDate(until))}</p>}
       <p>{text.call}</p>
       <p>{text.comeBack}</p>
@@ -137,7 +137,7 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
           {grievance.ifFiledToday && <Dated intro={text.ifFiledToday} deadline={grievance.ifFiledToday} />}
           {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
           {grievance.answerDue && !grievanceDecided && <p className="secondary">{text.addGrievanceDecision}</p>}
-          {!steps.grievanceUrgent && <p className="secondary">{text.urgentGrievance}</p>}
+          {!steps.grievanceUrgent && <p className="secondary">{steps.regulator === "dmhc" ? text.urgentGrievance.dmhc : text.urgentGrievance.other}</p>}
           <GrievanceLetterDownload headingLevel={5} />
         </Step>
         {regulatorComplaint && (

@@ -21,7 +21,7 @@ export function OverdueBanner() {
     const likelyPassed = pastLikelyDate(request, rules, now);
     return likelyPassed?.latest ? (
       <p className="notice" data-testid="past-likely-date">
-        {nextStepsText.pastLikely(whenDue({ date: likelyPassed.latest.date }))}
+        {nextStepsText.pastLikely(formatLongDate(likelyPassed.latest.date))}
       </p>
     ) : null;
   }
@@ -35,7 +35,7 @@ export function OverdueBanner() {
       <p>
         <strong>{text.lead(whenDue(due))}</strong>
       </p>
-      {due.latest && <p>{text.latest(whenDue({ date: due.latest.date }))}</p>}
+      {due.latest && <p>{text.latest(formatLongDate(due.latest.date))}</p>}
       {planGivenDate && <p>{text.planGiven(formatLongDate(planGivenDate))}</p>}
       {planGivenNotInWriting && <p>{text.planGivenNotInWriting(formatLongDate(planGivenNotInWriting))}</p>}
       <h3 className="heading-s">{text.todayHeading}</h3>

@@ -3,12 +3,12 @@
 import { IntentLink } from "@/components/intent-link";
 import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
-import { BLANK_CHECKLIST_PATH, CHECKLIST_VIEW_PATH, GRIEVANCE_VIEW_PATH, LETTER_VIEW_PATH } from "@/lib/documents/paths";
+import { routes } from "@/lib/routes";
 import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
 import { usePdfDownload, type PdfKind } from "./use-pdf-download";
 
-const printPaths: Record<PdfKind, string> = { letter: LETTER_VIEW_PATH, checklist: CHECKLIST_VIEW_PATH, grievance: GRIEVANCE_VIEW_PATH };
+const printPaths: Record<PdfKind, string> = { letter: routes.letter, checklist: routes.checklist, grievance: routes.grievance };
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -77,7 +77,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
       <p>
-        <IntentLink href={`${BLANK_CHECKLIST_PATH}?print=1`}>{downloadText.blankChecklist}</IntentLink>
+        <IntentLink href={`${routes.blankChecklist}?print=1`}>{downloadText.blankChecklist}</IntentLink>
       </p>
     </div>
   );

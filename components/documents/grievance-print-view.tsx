@@ -5,13 +5,13 @@ import { printViewText } from "@/content/documents/page";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { useRules } from "@/components/request-state/use-rules";
 import { buildGrievanceLetter } from "@/lib/documents/grievance/model";
-import { getStep } from "@/lib/flow";
+import { routes } from "@/lib/routes";
 import { deriveNextSteps } from "@/lib/next-steps";
 import { LetterView } from "./letter-view";
 import { PrintToolbar } from "./print-toolbar";
 import { useDocumentInput } from "./use-document-input";
 
-const DECISION_PATH = getStep("decision").path;
+const DECISION_PATH = routes.decision;
 
 /** /request/documents/grievance: the grievance letter from the saved answers, ready to print. */
 export function GrievancePrintView() {

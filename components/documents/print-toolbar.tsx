@@ -3,7 +3,7 @@
 import { IntentLink } from "@/components/intent-link";
 import { useEffect, useRef } from "react";
 import { printViewText } from "@/content/documents/page";
-import { DOCUMENTS_PATH } from "@/lib/flow";
+import { routes } from "@/lib/routes";
 import styles from "./documents.module.css";
 
 /**
@@ -16,7 +16,7 @@ export function PrintToolbar({
   intro,
   printLabel,
   ready,
-  back = { href: DOCUMENTS_PATH, label: printViewText.back },
+  back = { href: routes.documents, label: printViewText.back },
 }: {
   title: string;
   intro: string;

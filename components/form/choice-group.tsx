@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError, FieldHint, FormGroup } from "./field-parts";
 
-export type ChoiceOption = { value: string; label: string; hint?: string };
+type ChoiceOption = { value: string; label: string; hint?: string };
 
 type ChoiceGroupProps = {
   id: string;

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRequestState } from "./request-provider";
-import { hasAnyAnswer } from "@/lib/schema/empty-request";
+import { hasAnyAnswer } from "@/lib/steps/request";
 
 /** "Delete my answers", with a confirmation step before anything is removed. */
 export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

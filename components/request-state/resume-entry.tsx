@@ -1,26 +1,27 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
-import { getStep, resumePath, steps } from "@/lib/flow";
-import { hasAnyAnswer } from "@/lib/schema/empty-request";
+import { resumeRoute } from "@/lib/flow";
+import { routes, type RouteKey } from "@/lib/routes";
+import { hasAnyAnswer } from "@/lib/steps/request";
 import { useRequestState } from "./request-provider";
 
-/** "Continue where you left off", shown only when answers are saved on this device. */
-export function ResumeEntry() {
+type Words = { heading: string; carryOn: string; orGoTo: string; decision: string; review: string; titles: Partial<Record<RouteKey, string>> };
+
+/** "Continue where you left off": to the first page with a missing answer, shown only when answers are saved on this device. */
+export function ResumeEntry({ words }: { words: Words }) {
   const { request, completed, hydrated } = useRequestState();
   if (!hydrated || !hasAnyAnswer(request)) return null;
-  const path = resumePath(completed);
-  const step = steps.find((candidate) => candidate.path === path);
+  const route = resumeRoute(request, completed);
   return (
     <div className="panel">
-      <h2 className="heading-s">You have saved answers on this device</h2>
+      <h2 className="heading-s">{words.heading}</h2>
       <p>
-        <IntentLink href={path}>Continue where you left off</IntentLink>
-        {step ? `: ${step.title}` : ": check your answers"}
+        <IntentLink href={routes[route]}>{words.carryOn}</IntentLink>: {route === "review" ? words.review : words.titles[route]}
       </p>
-      {step === undefined && (
+      {route === "review" && (
         <p>
-          Or go straight to <IntentLink href={getStep("decision").path}>Step 4: {getStep("decision").title}</IntentLink>.
+          {words.orGoTo} <IntentLink href={routes.decision}>{words.decision}</IntentLink>.
         </p>
       )}
     </div>

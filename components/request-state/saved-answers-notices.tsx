@@ -1,64 +1,59 @@
 "use client";
 
-import { fieldText, sectionTitles } from "@/content/fields";
+import { useEffect, useState } from "react";
 import type { LoadNotice } from "@/lib/storage/request-storage";
 import { useRequestState } from "./request-provider";
 
-const fieldName = (section: keyof typeof fieldText, field: string) => {
-  const texts = fieldText[section] as Record<string, { label: string }>;
-  return texts[field]?.label ?? field;
-};
+type NoticeWords = typeof import("@/content/saved-answers").savedAnswersText;
 
-function describe(notice: LoadNotice): string {
+/** What a notice says; the names of the answers that were reset come from their questions' words. */
+function describe(notice: LoadNotice, words: NoticeWords): string {
   switch (notice.kind) {
     case "unreadable":
-      return "We could not read the answers saved on this device, so we started again with empty answers.";
+      return words.unreadable;
     case "newer-version":
-      return "Your answers were saved by a newer version of this tool. We kept the ones we could read.";
-    case "fields-reset": {
-      const names = notice.fields.map(({ section, field }) =>
-        field === "*" ? `all of “${sectionTitles[section]}”` : `“${fieldName(section, field)}” in ${sectionTitles[section]}`,
-      );
-      return `Some saved answers could not be read and were cleared: ${names.join("; ")}. Please check them again.`;
-    }
+      return words.newerVersion;
+    case "fields-reset":
+      return words.fieldsReset(notice.fields);
   }
 }
 
 /** Part of the page never arrived (the connection dropped, say): without this, "Loading your answers…" would stay. */
-function LoadFailedNotice() {
+function LoadFailedNotice({ words }: { words: { loadFailed: string; reload: string } }) {
   return (
     <div className="notice notice--warning" role="alert">
-      <p>
-        Part of this page could not load, so we cannot show or save your answers here yet. Anything already saved on this
-        device is kept. Check your connection, then reload the page.
-      </p>
+      <p>{words.loadFailed}</p>
       <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-        Reload the page
+        {words.reload}
       </button>
     </div>
   );
 }
 
-/** Tells the member what was reset when the saved answers were loaded, when saving fails, and when loading fails. */
-export function SavedAnswersNotices() {
+/**
+ * Tells the member what was reset when the saved answers were loaded, when
+ * saving fails, and when loading fails. The notices' words load only when
+ * there is something to say (on most visits, never); the words for a failed
+ * load come with the page, since loading is what failed.
+ */
+export function SavedAnswersNotices({ loadFailedWords }: { loadFailedWords: { loadFailed: string; reload: string } }) {
   const { notices, saveProblem, dismissNotices, loadFailed } = useRequestState();
-  if (loadFailed) return <LoadFailedNotice />;
-  if (notices.length === 0 && !saveProblem) return null;
+  const [words, setWords] = useState<NoticeWords>();
+  const needed = notices.length > 0 || saveProblem !== undefined;
+  useEffect(() => {
+    if (needed && !words) void import("@/content/saved-answers").then((module) => setWords(module.savedAnswersText));
+  }, [needed, words]);
+  if (loadFailed) return <LoadFailedNotice words={loadFailedWords} />;
+  if (!needed || !words) return null;
   return (
     <div className="notice notice--warning" role="status">
       {notices.map((notice) => (
-        <p key={notice.kind}>{describe(notice)}</p>
+        <p key={notice.kind}>{describe(notice, words)}</p>
       ))}
-      {saveProblem && (
-        <p>
-          {saveProblem === "quota"
-            ? "Your answers could not be saved because this device’s storage is full. They will stay while this page is open: download or print your documents before you close it."
-            : "Your answers could not be saved on this device (storage may be turned off). They will stay while this page is open."}
-        </p>
-      )}
+      {saveProblem && <p>{saveProblem === "quota" ? words.quota : words.unavailable}</p>}
       {notices.length > 0 && (
         <button type="button" className="link-button" onClick={dismissNotices}>
-          Dismiss this message
+          {words.dismiss}
         </button>
       )}
     </div>

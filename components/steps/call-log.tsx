@@ -5,11 +5,15 @@ import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { DateField } from "@/components/form/date-field";
 import { ErrorSummary, type FormProblem } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/text-field";
-import { fieldText, type FieldText } from "@/content/fields";
-import type { Call } from "@/lib/schema/request";
+import type { Call } from "@/lib/steps/request";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { fieldId } from "./use-step-form";
-import { describeCall } from "@/lib/review/describe-call";
+import { fieldId } from "@/lib/routes";
+import { fill, whenCalled } from "@/lib/review/describe-call";
+import type { callLogText } from "@/content/steps";
+import type { PageWords } from "./question-field";
+
+/** The call log's words: its questions' and its buttons'. */
+export type CallLogWords = { questions: PageWords; text: typeof callLogText & { noDate: string } };
 
 const newCallId = () =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
@@ -19,16 +23,34 @@ const newCallId = () =>
 const blankCall = (): Call => ({ id: newCallId(), date: { month: "", day: "", year: "" }, time: "", spokeTo: "", referenceNumber: "", notes: "" });
 
 
-const callResolver: Resolver<Call> = async (values) => {
-  const engine = await import("@/lib/request-engine");
-  const result = engine.validateCall(values);
-  if (result.ok) return { values: result.values as Call, errors: {} };
-  const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, { type: "validate", message }]));
-  return { values: {}, errors: errors as FieldErrors<Call> };
-};
+const callResolver =
+  (words: PageWords): Resolver<Call> =>
+  async (values) => {
+    const { callSchema, validate } = await import("@/lib/answers/schemas");
+    const result = validate(callSchema(words), values);
+    if (result.ok) return { values, errors: {} };
+    const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, { type: "validate", message }]));
+    return { values: {}, errors: errors as FieldErrors<Call> };
+  };
+
+/** The call log as Step 2's question: Continue's message about it shows above it. */
+export function CallLogQuestion({ id, label, words, error }: { id: string; label: string; words: CallLogWords; error?: string }) {
+  return (
+    <div className={error ? "form-group form-group--error" : undefined}>
+      {error && (
+        <p className="error-message">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <CallLog addButtonId={id} heading={label} words={words} />
+    </div>
+  );
+}
 
 /** Add, edit and remove calls to member services; every change is saved at once. */
-export function CallLog({ addButtonId }: { addButtonId: string }) {
+function CallLog({ addButtonId, heading, words }: { addButtonId: string; heading: string; words: CallLogWords }) {
+  const text = words.text;
   const { request, updateSection } = useRequestState();
   const calls = request.memberServices.calls ?? [];
   const [editing, setEditing] = useState<Call | null>(null);
@@ -47,23 +69,23 @@ export function CallLog({ addButtonId }: { addButtonId: string }) {
   return (
     <section aria-labelledby="call-log-heading" className="call-log">
       <h2 className="heading-m" id="call-log-heading" tabIndex={-1} ref={headingRef}>
-        {fieldText.memberServices.calls.label}
+        {heading}
       </h2>
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {calls.length === 0 && !editing && <p>You have not added any calls yet.</p>}
+      {calls.length === 0 && !editing && <p>{text.none}</p>}
       {calls.map((call, index) =>
         editing?.id === call.id ? null : (
           <div className="call-log__item" key={call.id}>
             <h3 className="heading-s">
-              Call {index + 1}: {describeCall(call)}
+              {fill(words.text.callNumber, { number: index + 1 }).replace(/^./, (first) => first.toUpperCase())}: {whenCalled(call, text)}
             </h3>
             <dl className="summary-list">
               {(["spokeTo", "referenceNumber", "notes"] as const).map((key) =>
                 call[key] ? (
                   <div className="summary-list__row" key={key}>
-                    <dt className="summary-list__key">{fieldText.call[key].label.replace(" (optional)", "")}</dt>
+                    <dt className="summary-list__key">{words.questions[key]?.label.replace(" (optional)", "")}</dt>
                     <dd className="summary-list__value">{call[key]}</dd>
                   </div>
                 ) : null,
@@ -71,7 +93,7 @@ export function CallLog({ addButtonId }: { addButtonId: string }) {
             </dl>
             {confirmingRemove === call.id ? (
               <div className="notice notice--warning">
-                <p>Remove call {index + 1} from your log? You cannot undo this.</p>
+                <p>{fill(text.confirmRemove, { number: index + 1 })}</p>
                 <div className="button-group">
                   <button
                     type="button"
@@ -79,23 +101,25 @@ export function CallLog({ addButtonId }: { addButtonId: string }) {
                     onClick={() => {
                       saveCalls(calls.filter((candidate) => candidate.id !== call.id));
                       setConfirmingRemove(null);
-                      finishEditing(`Call ${index + 1} removed.`);
+                      finishEditing(fill(text.removed, { number: index + 1 }));
                     }}
                   >
-                    Yes, remove it
+                    {text.yesRemove}
                   </button>
                   <button type="button" className="button button--secondary" onClick={() => setConfirmingRemove(null)}>
-                    No, keep it
+                    {text.noKeep}
                   </button>
                 </div>
               </div>
             ) : (
               <div className="button-group">
                 <button type="button" className="button button--secondary" onClick={() => setEditing(call)}>
-                  Edit<span className="visually-hidden"> call {index + 1}</span>
+                  {text.edit}
+                  <span className="visually-hidden"> {fill(text.callNumber, { number: index + 1 })}</span>
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirmingRemove(call.id)}>
-                  Remove<span className="visually-hidden"> call {index + 1}</span>
+                  {text.remove}
+                  <span className="visually-hidden"> {fill(text.callNumber, { number: index + 1 })}</span>
                 </button>
               </div>
             )}
@@ -105,27 +129,40 @@ export function CallLog({ addButtonId }: { addButtonId: string }) {
       {editing ? (
         <CallEditor
           key={editing.id}
+          words={words}
           call={editing}
           isNew={!calls.some((call) => call.id === editing.id)}
           onSave={(saved) => {
             const exists = calls.some((call) => call.id === saved.id);
             saveCalls(exists ? calls.map((call) => (call.id === saved.id ? saved : call)) : [...calls, saved]);
-            finishEditing(exists ? "Call updated." : "Call added.");
+            finishEditing(exists ? text.updated : text.added);
           }}
           onCancel={() => finishEditing("")}
         />
       ) : (
         <button id={addButtonId} type="button" className="button button--secondary" onClick={() => setEditing(blankCall())}>
-          {calls.length === 0 ? "Add a call" : "Add another call"}
+          {calls.length === 0 ? text.add : text.addAnother}
         </button>
       )}
     </section>
   );
 }
 
-function CallEditor({ call, isNew, onSave, onCancel }: { call: Call; isNew: boolean; onSave: (call: Call) => void; onCancel: () => void }) {
-  const form = useForm<Call>({ resolver: callResolver, defaultValues: call, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
-  const text = fieldText.call;
+function CallEditor({
+  call,
+  isNew,
+  words,
+  onSave,
+  onCancel,
+}: {
+  call: Call;
+  isNew: boolean;
+  words: CallLogWords;
+  onSave: (call: Call) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm<Call>({ resolver: callResolver(words.questions), defaultValues: call, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
+  const text = words.questions as Record<"date" | "time" | "spokeTo" | "referenceNumber" | "notes", PageWords[string]>;
   const id = (name: string) => fieldId("memberServices", `call-${name}`);
   const errorFor = (name: keyof Call) => {
     const message = form.formState.errors[name]?.message;
@@ -137,8 +174,8 @@ function CallEditor({ call, isNew, onSave, onCancel }: { call: Call; isNew: bool
   });
   const field = (name: "spokeTo" | "referenceNumber" | "notes") => ({
     id: id(name),
-    label: (text[name] as FieldText).label,
-    hint: (text[name] as FieldText).hint,
+    label: text[name].label,
+    hint: text[name].hint,
     error: errorFor(name),
     registration: form.register(name),
   });
@@ -150,7 +187,7 @@ function CallEditor({ call, isNew, onSave, onCancel }: { call: Call; isNew: bool
       onSubmit={form.handleSubmit((values) => onSave({ ...values, id: call.id }))}
     >
       <h3 className="heading-s" id="call-editor-heading">
-        {isNew ? "Add a call" : "Edit this call"}
+        {isNew ? words.text.add : words.text.editHeading}
       </h3>
       <ErrorSummary problems={problems} focusKey={form.formState.submitCount} />
       <DateField id={id("date")} label={text.date.label} hint={text.date.hint} error={errorFor("date")} name="date" register={form.register} />
@@ -178,10 +215,10 @@ function CallEditor({ call, isNew, onSave, onCancel }: { call: Call; isNew: bool
       <TextField {...field("notes")} multiline />
       <div className="button-group">
         <button type="submit" className="button">
-          Save call
+          {words.text.save}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {words.text.cancel}
         </button>
       </div>
     </form>

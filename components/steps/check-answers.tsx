@@ -1,21 +1,20 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
-import { sectionTitles } from "@/content/fields";
-import { getStep } from "@/lib/flow";
-import { summarySections, type ListLabels } from "@/lib/review/summary-rows";
+import { summarySections, type ReviewWords } from "@/lib/review/summary-rows";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { CHANGE_PARAM, fieldId } from "./use-step-form";
 
-/** "Check your answers": every answer by step, each with a Change link that comes back here. */
-export function CheckAnswers({ labels }: { labels: ListLabels }) {
+type Words = { notAnswered: string; change: string; sections: Record<string, string> };
+
+/** "Check your answers": every answer by step, each with a Change link to its own page that comes back here. */
+export function CheckAnswers({ words, text }: { words: ReviewWords; text: Words }) {
   const { request } = useRequestState();
   return (
     <>
-      {summarySections(request, labels).map(({ section, rows }) => (
+      {summarySections(request, words).map(({ section, rows }) => (
         <section key={section} aria-labelledby={`review-${section}`}>
           <h2 className="heading-m" id={`review-${section}`}>
-            {sectionTitles[section]}
+            {text.sections[section]}
           </h2>
           <dl className="summary-list">
             {rows.map((row) => (
@@ -23,7 +22,7 @@ export function CheckAnswers({ labels }: { labels: ListLabels }) {
                 <dt className="summary-list__key">{row.label}</dt>
                 <dd className="summary-list__value">
                   {row.lines.length === 0 ? (
-                    <span className="secondary">Not answered</span>
+                    <span className="secondary">{text.notAnswered}</span>
                   ) : row.lines.length === 1 ? (
                     row.lines[0]
                   ) : (
@@ -35,8 +34,9 @@ export function CheckAnswers({ labels }: { labels: ListLabels }) {
                   )}
                 </dd>
                 <dd className="summary-list__actions">
-                  <IntentLink href={`${getStep(section).path}?${CHANGE_PARAM}=1#${fieldId(section, row.field)}`}>
-                    Change<span className="visually-hidden"> {row.label.toLowerCase()}</span>
+                  <IntentLink href={row.changeHref}>
+                    {text.change}
+                    <span className="visually-hidden"> {row.label.toLowerCase()}</span>
                   </IntentLink>
                 </dd>
               </div>

@@ -6,6 +6,7 @@ import { SourceNote } from "@/components/rules/source-note";
 import { useRules } from "@/components/request-state/use-rules";
 import { LazyOverdueBanner } from "@/components/decision/lazy";
 import { dueDatesText } from "@/content/due-dates";
+import { changeHref } from "@/lib/routes";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
@@ -34,7 +35,7 @@ export function DecisionDeadlines() {
           </div>
         ) : (
           <p className="panel">
-            {text.noDate} <IntentLink href="/request/submit?change=1#submit-sentMethod">{text.addDateSent}</IntentLink>.
+            {text.noDate} <IntentLink href={changeHref("submit", "submit", "sentMethod")}>{text.addDateSent}</IntentLink>.
           </p>
         )}
         {notice && (

@@ -2,36 +2,29 @@
 
 import { useEffect, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { canReachReview, canReachStep, resumePath } from "@/lib/flow";
-import type { RequestSection } from "@/lib/schema/request";
+import { canReachPage, canReachReview, resumeRoute } from "@/lib/flow";
+import { routes } from "@/lib/routes";
+import { pages } from "@/lib/steps";
 import { useRequestState } from "@/components/request-state/request-provider";
 
 /**
- * Shows a step only once the saved answers are loaded, and only when every
- * step before it is done; otherwise sends the member to the first unfinished one.
+ * Shows a page only once the saved answers are read, and only when every page
+ * before it is done; otherwise sends the member to the first page with a missing answer.
  */
-export function StepGuard({ stepId, children }: { stepId: RequestSection | "review"; children: ReactNode }) {
-  const { completed, completionKnown, hydrated } = useRequestState();
+export function StepGuard({ pageId, words, children }: { pageId: string | "review"; words: { loading: string; redirecting: string }; children: ReactNode }) {
+  const { request, completed, hydrated } = useRequestState();
   const router = useRouter();
-  const reachable = hydrated && (stepId === "review" ? canReachReview(completed) : canReachStep(stepId, completed));
-  // Answers edited before the engine arrived (a first visit) may complete steps it has not checked yet: wait for it, never send the member back.
-  const decided = reachable || completionKnown;
+  const page = pages.find((candidate) => candidate.id === pageId);
+  const reachable = hydrated && (page ? canReachPage(page, request, completed) : canReachReview(completed));
 
   useEffect(() => {
-    if (hydrated && decided && !reachable) router.replace(resumePath(completed));
-  }, [hydrated, decided, reachable, completed, router]);
+    if (hydrated && !reachable) router.replace(routes[resumeRoute(request, completed)]);
+  }, [hydrated, reachable, request, completed, router]);
 
-  if (!hydrated || !decided) {
-    return (
-      <p className="body" role="status">
-        Loading your answers…
-      </p>
-    );
-  }
   if (!reachable) {
     return (
       <p className="body" role="status">
-        Taking you to the first step you have not finished…
+        {hydrated ? words.redirecting : words.loading}
       </p>
     );
   }

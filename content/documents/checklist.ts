@@ -2,7 +2,7 @@
 // facts: the legal facts (deadlines, who regulates) come from lib/rules and
 // content/ owned by the rules.
 
-import type { EnclosureId } from "@/lib/schema/options";
+import type { EnclosureId } from "@/lib/steps/options";
 
 export const checklistText = {
   title: "Records checklist for your second-opinion request",

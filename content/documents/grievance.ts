@@ -40,8 +40,12 @@ export const grievanceText = {
   /** `citation`: the grievance section, from the rules; only when it is not the statute already named. */
   grievanceSection: (citation: string) => `Please handle this letter as a grievance under ${citation}.`,
   grievanceProcess: "Please handle this letter as a grievance through your grievance process.",
-  urgent:
-    "My case is urgent. I face a serious and imminent threat to my health, including possible loss of life, limb or major bodily function; or waiting the normal time could seriously harm my life, my health or my ability to regain maximum function; or I am in severe pain. Please review this grievance on an expedited basis.",
+  /** Severe pain counts for a DMHC plan's urgent grievance (HSC §1368.01(b)); the facts give no such rule for a CDI policy. */
+  urgent: {
+    dmhc: "My case is urgent. I face a serious and imminent threat to my health, including possible loss of life, limb or major bodily function; or waiting the normal time could seriously harm my life, my health or my ability to regain maximum function; or I am in severe pain. Please review this grievance on an expedited basis.",
+    other:
+      "My case is urgent. I face a serious and imminent threat to my health, including possible loss of life, limb or major bodily function; or waiting the normal time could seriously harm my life, my health or my ability to regain maximum function. Please review this grievance on an expedited basis.",
+  },
   requestHeading: "My request for a second opinion",
   requestLabels: {
     sent: "Sent",

@@ -1,11 +1,10 @@
-import type { CoverageSource } from "@/lib/schema/options";
+import type { CoverageSource } from "@/lib/steps/options";
+import { coverageScope } from "./coverage-scope";
 import type { CoverageRule, OffRampContent } from "./schemas";
 
 // Section 1 of the facts sheet: for each way a member gets coverage, whether
-// California's second-opinion law applies, and where to go when it does not.
-//   by-licence:   it depends on who licenses the plan (DMHC: applies; CDI: applies if the policy limits second opinions)
-//   not-covered:  it does not apply (federal rules or DHCS): the off-ramp page
-//   unsure:       we cannot tell from this answer (for example a job plan that may be self-funded)
+// California's second-opinion law applies (its scope, from coverage-scope.ts),
+// and where to go when it does not.
 
 export type { CoverageRule, OffRampContent };
 
@@ -18,7 +17,7 @@ export const generalRequest = {
 export const coverageRules: readonly CoverageRule[] = [
     {
       id: "job-insured",
-      scope: "by-licence",
+      scope: coverageScope["job-insured"],
       note: {
         text: "A job plan bought from a health plan or insurance company: the rules depend on who licenses it, DMHC or CDI.",
         sourceId: "hsc-1383.15",
@@ -27,7 +26,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "job-self-funded",
-      scope: "not-covered",
+      scope: coverageScope["job-self-funded"],
       offRamp: {
         title: "Self-funded job plans follow federal rules",
         summary: {
@@ -60,7 +59,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "job-not-sure",
-      scope: "unsure",
+      scope: coverageScope["job-not-sure"],
       mayBeFederal: true,
       note: {
         text: "Your employer may pay the claims itself (a “self-funded” plan). Then California’s second-opinion law does not apply, and federal rules set the times: generally 15 days, or 72 hours when urgent. If the plan is bought from a health plan or insurer, the state law generally does apply. Your employer’s benefits office can tell you which.",
@@ -69,7 +68,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "individual",
-      scope: "by-licence",
+      scope: coverageScope["individual"],
       note: {
         text: "A plan you buy yourself: the rules depend on who licenses it, DMHC or CDI.",
         sourceId: "hsc-1383.15",
@@ -78,7 +77,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "covered-california",
-      scope: "by-licence",
+      scope: coverageScope["covered-california"],
       note: {
         text: "Most Covered California plans are licensed by DMHC. Others are insurance policies regulated by CDI. The rules depend on which one licenses your plan.",
         sourceId: "hsc-1383.15",
@@ -87,7 +86,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "medi-cal-managed-care",
-      scope: "by-licence",
+      scope: coverageScope["medi-cal-managed-care"],
       mediCal: true,
       note: {
         text: "Most Medi-Cal managed care plans are licensed by DMHC, so California’s second-opinion law mostly applies.",
@@ -96,7 +95,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "medi-cal-fee-for-service",
-      scope: "not-covered",
+      scope: coverageScope["medi-cal-fee-for-service"],
       offRamp: {
         title: "Fee-for-service Medi-Cal has no plan approval step",
         summary: {
@@ -117,7 +116,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "original-medicare",
-      scope: "not-covered",
+      scope: coverageScope["original-medicare"],
       offRamp: {
         title: "Original Medicare needs no approval",
         summary: {
@@ -146,7 +145,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "medicare-advantage",
-      scope: "not-covered",
+      scope: coverageScope["medicare-advantage"],
       offRamp: {
         title: "Medicare Advantage plans follow federal rules",
         summary: {
@@ -171,7 +170,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "tricare-va",
-      scope: "not-covered",
+      scope: coverageScope["tricare-va"],
       offRamp: {
         title: "TRICARE and VA care follow federal rules",
         summary: {
@@ -191,7 +190,7 @@ export const coverageRules: readonly CoverageRule[] = [
     },
     {
       id: "other",
-      scope: "unsure",
+      scope: coverageScope["other"],
       note: {
         text: "We can’t tell from this answer whether California’s second-opinion law applies. It depends on who licenses your plan: check your Evidence of Coverage.",
         sourceId: "hsc-1368.02",

@@ -1,4 +1,4 @@
-import type { reasonIds } from "@/lib/schema/options";
+import type { reasonIds } from "@/lib/steps/options";
 import type { Reason } from "./schemas";
 
 // The five reasons the law lists ("include, but are not limited to"):

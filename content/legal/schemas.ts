@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { coverageSources, reasonIds } from "@/lib/schema/options";
+import { coverageSources, reasonIds } from "@/lib/steps/options";
 import { isSourceId } from "./sources";
 
 // The shape of every piece of legal content in this folder. The content is

@@ -3,8 +3,8 @@ import { addBusinessDays } from "@/lib/dates/california-holidays";
 import { followUpCallDate, isAwaitingDecision, isPast, onTimeUntil } from "@/lib/next-steps/overdue";
 import { formatTime } from "@/lib/dates/format";
 import { whenDue } from "@/lib/rules/when";
-import type { IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import type { IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { Deadline, DerivedRules } from "@/lib/rules/types";
 
 export type ReminderId = "decisionDue" | "followUpCall" | "planLate" | "grievanceAnswerDue" | "imrApplyBy";

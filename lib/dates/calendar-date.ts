@@ -1,5 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays, getDay } from "date-fns";
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 
 // Calendar dates (yyyy-mm-dd, no time zone) and their arithmetic.
 //

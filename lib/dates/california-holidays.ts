@@ -1,5 +1,5 @@
 import { californiaHolidayCalendar, type HolidayCalendar, type HolidayRule } from "@/content/legal/holidays";
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 import { addCalendarDays, dayOfWeek, isIsoDate, isoFromYmd, isWeekend, yearOf } from "./calendar-date";
 
 /**

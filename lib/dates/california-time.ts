@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 import { CALIFORNIA_TIME_ZONE } from "./california-today";
 import { isIsoDate } from "./calendar-date";
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 
 export const CALIFORNIA_TIME_ZONE = "America/Los_Angeles";
 

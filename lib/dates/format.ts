@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 import { isIsoDate } from "./calendar-date";
 import { isClockTime } from "./california-time";
 

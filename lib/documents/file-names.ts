@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 
 /** The member's last name as a file-name part: "García López" → "lopez". Empty when none. */
 export function lastNameSlug(fullName: string | undefined): string {

@@ -1,6 +1,6 @@
 import type { DerivedRules } from "@/lib/rules/types";
-import type { IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import type { IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 
 /**
  * The parts of the derived rules (lib/rules) the documents read. Documents

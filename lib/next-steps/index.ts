@@ -3,8 +3,8 @@ import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
 import { deriveRules } from "@/lib/rules";
 import type { Contact, Deadline, DerivedRules, EscalationStep, MediCalTrack, OffRamp, SourcedText } from "@/lib/rules/types";
 import { todayInCalifornia } from "@/lib/dates/california-today";
-import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { onTimeUntil, overdueState, type Overdue } from "./overdue";
 
 export type ApprovedSteps = {

@@ -1,8 +1,8 @@
 import { addBusinessDays } from "@/lib/dates/california-holidays";
 import { californiaDateTime } from "@/lib/dates/california-time";
 import { todayInCalifornia } from "@/lib/dates/california-today";
-import { isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { isoFromDateParts, type IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { Deadline, DerivedRules } from "@/lib/rules/types";
 import { lastOnTimeDay } from "@/lib/rules/when";
 

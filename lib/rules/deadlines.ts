@@ -5,8 +5,8 @@ import { addBusinessDays, holidaysBetween, isYearCovered, type HolidayTier } fro
 import { addClockHours, isClockTime } from "@/lib/dates/california-time";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { formatDateTime, formatLongDate } from "@/lib/dates/format";
-import { isoFromDateParts, type IsoDate } from "@/lib/schema/date-parts";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { isoFromDateParts, type IsoDate } from "@/lib/dates/date-parts";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { citationFor } from "./citations";
 import { whenDue } from "./when";
 import type { Citation, ClockUnit, CountedFrom, Deadline, DeadlineId, Deadlines, Regulator } from "./types";

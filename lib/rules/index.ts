@@ -1,7 +1,8 @@
 import { DISCLAIMER, LAST_REVIEWED } from "@/content/legal";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { shownAnswers } from "@/lib/answers/shown";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { deriveDeadlines } from "./deadlines";
-import { derivePlanRules, REGULATOR_FINDER_PATH } from "./plan-rules";
+import { derivePlanRules } from "./plan-rules";
 import type { DerivedRules } from "./types";
 
 export type * from "./types";
@@ -12,14 +13,15 @@ export type * from "./types";
  * deadlines counted from the dates entered. `now` decides each deadline's
  * status (past/today/future) and the "right away" date for urgent cases.
  */
-export function deriveRules(request: SecondOpinionRequest, now: Date = new Date()): DerivedRules {
+export function deriveRules(answers: SecondOpinionRequest, now: Date = new Date()): DerivedRules {
+  // Only the questions the member was asked count: an answer their later answers made moot does not.
+  const request = shownAnswers(answers);
   const plan = derivePlanRules(request);
   const urgent = request.submit.urgent === "yes";
   const grievanceUrgent = urgent || request.decision.grievanceUrgent === "yes";
   const { federalSelfFunded, ...rest } = plan;
   return {
     ...rest,
-    regulatorFinderPath: REGULATOR_FINDER_PATH,
     urgent,
     grievanceUrgent,
     deadlines: deriveDeadlines(request, {

@@ -9,11 +9,9 @@ import {
 } from "@/content/legal";
 import { escalationSteps, freeHelpStep, mediCalAppealStep, type EscalationStepContent } from "@/content/legal/escalation";
 import { mediCalTrack } from "@/content/legal/medi-cal";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { citationFor, contactFor, sourced, sourcedFor } from "./citations";
 import type { Citation, Contact, EscalationStep, MediCalTrack, OffRamp, Regulator, SourcedText, StateLaw } from "./types";
-
-export const REGULATOR_FINDER_PATH = "/request/regulator";
 
 type PlanRules = {
   stateLaw: StateLaw;

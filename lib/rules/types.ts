@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schema/date-parts";
+import type { IsoDate } from "@/lib/dates/date-parts";
 
 /** Whether California's second-opinion law reaches the member's coverage. */
 export type StateLaw =
@@ -175,8 +175,6 @@ export type DerivedRules = {
   regulatorIsAssumed: boolean;
   /** Shown with an assumed or unknown regulator; undefined when the member told us. */
   regulatorNote?: string;
-  /** Where a member who is not sure finds out. */
-  regulatorFinderPath: string;
   /** Null when state law does not apply, or the regulator is unknown and the plan is not an HMO. */
   statute: Citation | null;
   /** Where the member's grievance right is (null exactly when `statute` is). */

@@ -1,5 +1,5 @@
-import { emptyRequest, requestSchemas, type SecondOpinionRequest } from "@/lib/schema/request";
-import { findResetFields, type ResetField } from "./reset-fields";
+import { readRequest, type ResetField } from "@/lib/answers/read";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 import { readSavedText } from "./saved-text";
 import { STORAGE_KEY } from "./storage-key";
 
@@ -9,16 +9,11 @@ export const STORAGE_VERSION = 1;
 /** What is written to localStorage: the request with its format version. */
 type StoredEnvelope = { version: number; savedAt: string; request: unknown };
 
-export type LoadNotice =
-  | { kind: "unreadable" }
-  | { kind: "newer-version" }
-  | { kind: "fields-reset"; fields: ResetField[] };
-
-type LoadResult = { request: SecondOpinionRequest; notices: LoadNotice[] };
+export type LoadNotice = { kind: "unreadable" } | { kind: "newer-version" } | { kind: "fields-reset"; fields: ResetField[] };
 
 export type SaveResult = { ok: true } | { ok: false; reason: "quota" | "unavailable" };
 
-/** Migrations from each older version to the next; none exist before version 1. */
+/** Migrations from each older version to the next. */
 const migrations: Record<number, (request: unknown) => unknown> = {
   // Version 0 was the unversioned draft of the early prototype: same shape.
   0: (request) => request,
@@ -38,33 +33,28 @@ function migrate(envelope: StoredEnvelope): unknown {
 }
 
 /**
- * Reads the saved answers. Never throws: corrupt data, an old version or a
- * wrong shape keeps whatever is valid and says what was reset.
+ * Reads saved answers from their stored text. Never throws: corrupt data, an
+ * old version or a wrong shape keeps whatever is valid and says what was reset.
  */
-export function loadRequest(storage: Pick<Storage, "getItem"> | undefined): LoadResult {
-  const raw = readSavedText(storage);
+function readStoredText(raw: string | null): { request: SecondOpinionRequest; notices: LoadNotice[] } {
   if (raw === null) return { request: emptyRequest(), notices: [] };
-
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
     return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
   }
-  if (!isEnvelope(parsed)) {
-    return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
-  }
-
+  if (!isEnvelope(parsed)) return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
   const notices: LoadNotice[] = [];
-  if (typeof parsed.version === "number" && parsed.version > STORAGE_VERSION) {
-    notices.push({ kind: "newer-version" });
-  }
-  const candidate = migrate(parsed);
-  const result = requestSchemas().requestSchema.safeParse(candidate);
-  const request = result.success ? result.data : emptyRequest();
-  const resetFields = findResetFields(candidate, request);
-  if (resetFields.length > 0) notices.push({ kind: "fields-reset", fields: resetFields });
+  if (typeof parsed.version === "number" && parsed.version > STORAGE_VERSION) notices.push({ kind: "newer-version" });
+  const { request, reset } = readRequest(migrate(parsed));
+  if (reset.length > 0) notices.push({ kind: "fields-reset", fields: reset });
   return { request, notices };
+}
+
+/** The answers saved on this device (see readStoredText). */
+export function loadRequest(storage: Pick<Storage, "getItem"> | undefined) {
+  return readStoredText(readSavedText(storage));
 }
 
 export function saveRequest(storage: Pick<Storage, "setItem"> | undefined, request: SecondOpinionRequest): SaveResult {
@@ -80,5 +70,3 @@ export function saveRequest(storage: Pick<Storage, "setItem"> | undefined, reque
 }
 
 export { deleteSavedRequest } from "./saved-text";
-
-export { hasAnyAnswer } from "@/lib/schema/empty-request";

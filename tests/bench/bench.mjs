@@ -4,6 +4,7 @@
 //    and its ratio to Next's own baseline page (/_not-found);
 //  - whether any route's first load holds the PDF renderer;
 //  - PDF generation in node (letter and checklist, median of 20);
+//  - the documents' property tests with 200 random members each (DOC_RUNS);
 //  - PDF generation in the browser (click to file, first and later click, median of 5);
 //  - PDF sizes.
 // Writes everything to tests/bench/results/bench.json. Exits 1 when a
@@ -99,6 +100,18 @@ if (vitest.status === 0) {
   console.error(vitest.stdout);
   failures.push("PDF generation in node failed (see above).");
 }
+
+// 2b. The documents' property tests at full strength: `npm test` runs a few
+// cases of each (enough to catch a regression in a minute); here, 200.
+const propertyRuns = process.env.DOC_RUNS ?? "200";
+console.log(`\nDocuments' property tests, ${propertyRuns} random members each …`);
+const properties = spawnSync(path.resolve("node_modules/.bin/vitest"), ["run", "tests/unit/documents/documents-property.test.tsx"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+  env: { ...process.env, DOC_RUNS: propertyRuns },
+});
+console.log(properties.status === 0 ? "All passed." : properties.stdout);
+if (properties.status !== 0) failures.push("The documents' property tests failed (see above).");
 
 // 3. PDF generation in the browser.
 console.log("\nPDF generation in the browser (click to file, fresh context per run) …");

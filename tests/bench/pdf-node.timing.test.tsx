@@ -3,10 +3,11 @@
 // the app's own storage and rules), 20 renders each after one warm-up.
 // Writes tests/bench/results/pdf-node.json for bench.mjs.
 import { renderToBuffer } from "@react-pdf/renderer";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { expect, it } from "vitest";
+import { savedText } from "@/tests/support/requests.mjs";
 import { checklistDocument } from "@/lib/documents/checklist";
 import { letterDocument } from "@/lib/documents/letter";
 import { todayInCalifornia } from "@/lib/dates/california-today";
@@ -35,7 +36,7 @@ async function time(make: () => Parameters<typeof renderToBuffer>[0]) {
 }
 
 it("renders the letter and the checklist in node", async () => {
-  const saved = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
+  const saved = savedText();
   const { request, notices } = loadRequest({ getItem: (key) => (key === STORAGE_KEY ? saved : null) });
   expect(notices).toEqual([]);
   const now = new Date();

@@ -65,14 +65,14 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
 
   // DMHC at once, because it is urgent.
   const regulator = steps.locator('[data-step="regulator-complaint"]');
-  await expect(regulator).toContainText("Contact the DMHC Help Center");
-  await expect(regulator).toContainText("you can contact DMHC right away. You do not have to wait 30 days.");
+  await expect(regulator).toContainText("Go to the DMHC Help Center");
+  await expect(regulator).toContainText("Because your case is urgent, you can go to DMHC right away. You do not have to wait 30 days.");
   await expect(regulator).not.toContainText("Counted from");
   // Not a Medi-Cal member: no Medi-Cal track.
   await expect(steps).not.toContainText("State Hearing");
 
   // Independent Medical Review: 6 months from the written denial (Dec 20, 2026).
-  await expect(steps.locator('[data-step="imr"]')).toContainText("Apply for an Independent Medical Review by about Sunday, June 20, 2027.");
+  await expect(steps.locator('[data-step="imr"]')).toContainText("Send your Independent Medical Review or complaint form by about Sunday, June 20, 2027.");
 
   // DMHC's contacts, free help, and nothing of CDI's anywhere on the page.
   await expect(steps.getByRole("heading", { name: "DMHC Help Center", exact: true })).toBeVisible();
@@ -172,8 +172,8 @@ test("a routine CDI PPO request with no answer past the due date: overdue messag
 
   // CDI's steps and contacts; no DMHC contact, no DMHC 30-day wait.
   const steps = nextSteps(page);
-  await expect(steps.locator('[data-step="plan-grievance"]')).toContainText("File a grievance with your insurer");
-  await expect(steps.locator('[data-step="regulator-complaint"]')).toContainText("Contact the California Department of Insurance");
+  await expect(steps.locator('[data-step="plan-grievance"]')).toContainText("Appeal to your insurer");
+  await expect(steps.locator('[data-step="regulator-complaint"]')).toContainText("Call the California Department of Insurance");
   await expect(steps.locator('[data-step="regulator-complaint"]')).toContainText("at any time");
   await expect(steps.getByRole("heading", { name: "CDI consumer hotline", exact: true })).toBeVisible();
   await expect(steps.getByRole("link", { name: CDI_PHONE })).toBeVisible();
@@ -191,14 +191,17 @@ test("a Medi-Cal member not sure who regulates their plan, denied: both offices 
   const steps = nextSteps(page);
   await expect(steps.getByRole("heading", { name: "Not sure who regulates your plan?" })).toBeVisible();
   await expect(steps).toContainText("must print a notice that names the Department of Managed Health Care (DMHC)");
-  await expect(steps).toContainText("must print a notice that names the California Department of Insurance (CDI)");
+  await expect(steps).toContainText("must print a notice about the California Department of Insurance (CDI)");
   await expect(steps.getByRole("heading", { name: "DMHC Help Center", exact: true })).toBeVisible();
   await expect(steps.getByRole("heading", { name: "CDI consumer hotline", exact: true })).toBeVisible();
   await expect(steps.locator('[data-step="regulator-complaint"]')).toContainText("Contact the state office that regulates your plan");
 
-  const mediCal = steps.locator('[data-step="medi-cal-appeal"]');
-  await expect(mediCal).toContainText("Medi-Cal: your own appeal track");
-  await expect(mediCal).toContainText("appeal to your plan within 60 days, then ask for a State Hearing within 120 days of the plan’s decision");
+  // Medi-Cal's own track: the plan's appeal within 60 days, then a State Hearing within 120 days of its decision.
+  await expect(steps.locator('[data-step="plan-grievance"]')).toContainText("Appeal to your plan");
+  await expect(steps.locator('[data-step="plan-grievance"]')).toContainText("File it within 60 days of the plan’s notice.");
+  const mediCal = steps.locator('[data-step="medi-cal-state-hearing"]');
+  await expect(mediCal).toContainText("Medi-Cal: a State Hearing");
+  await expect(mediCal).toContainText("you can ask for a State Hearing within 120 days of the plan’s written appeal decision");
   await expectAccessible(page);
 });
 
@@ -231,10 +234,12 @@ test("waiting: calendar reminders for the due date and the follow-up call; the i
   const after = await Promise.all(scripts.map((script) => script.body));
   expect(after.some((body) => body.includes("adamgibbons/ics"))).toBe(true);
 
-  // "No answer" before our due date: the steps, with our count said plainly, and no "late" banner.
+  // "No answer" before our due date: not late yet, with our count said plainly, a call suggested, no grievance steps and no "late" banner.
   await outcomeGroup(page).getByLabel("No answer, and the due date has passed").check();
-  await expect(steps.getByTestId("not-due-yet")).toHaveText(/^By our count, the plan should decide on or about Monday, December 28, 2026\./);
-  await expect(steps.getByRole("region", { name: "What to say when you call" })).toBeVisible();
+  const notLateYet = steps.getByTestId("not-late-yet");
+  await expect(notLateYet).toContainText("By our count, the plan is likely to decide on or about Monday, December 28, 2026.");
+  await expect(notLateYet).toContainText("You can call member services now and ask when the plan will decide.");
+  await expect(steps.locator('[data-step="plan-grievance"]')).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "The plan’s answer is late" })).toHaveCount(0);
   await expectAccessible(page);
 });
@@ -284,8 +289,9 @@ test("/if-denied works on its own and starts a new member at the beginning, with
   await expect(page.getByRole("heading", { level: 1, name: "If your request was denied" })).toBeVisible();
   await expect(main.getByRole("heading", { name: "If a DMHC-licensed plan denied it" })).toBeVisible();
   await expect(main.getByRole("heading", { name: "If a CDI-regulated insurance policy denied it" })).toBeVisible();
-  await expect(main).toContainText("within 30 calendar days, or within 3 days if your case is urgent");
-  await expect(main).toContainText("Apply within 6 months of the plan’s written decision");
+  await expect(main).toContainText("The plan must answer within 30 calendar days. If your case is urgent or you are in severe pain, it must answer within 3 days.");
+  await expect(main).toContainText("Send it within 6 months of the plan’s written answer to your grievance.");
+  await expect(main).toContainText("Apply within 6 months of the insurer’s written answer to your appeal.");
   await expect(main).toContainText("State Hearing within 120 days");
   await expect(main.getByRole("link", { name: DMHC_PHONE }).first()).toBeVisible();
   await expect(main.getByRole("link", { name: CDI_PHONE }).first()).toBeVisible();

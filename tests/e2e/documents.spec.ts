@@ -40,7 +40,7 @@ test.describe("the documents after a full journey", () => {
       hmoMember.planName,
       "California Health and Safety Code §1383.15",
       "I question whether the surgery my doctor recommended is reasonable or necessary.",
-      "threatens loss of life, loss of limb, loss of bodily function, or substantial impairment",
+      "threatens my life, a limb or a bodily function, or could seriously impair me.",
       "Copy of my insurance card (front and back)",
       "Recent lab results",
       "cc: Dr. Alan Chen, Oncology (treating doctor)",

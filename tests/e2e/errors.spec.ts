@@ -1,4 +1,4 @@
-import { test, expect, WORKER_SCRIPT } from "./support/test";
+import { test, expect } from "./support/test";
 import type { Page, Route } from "@playwright/test";
 import { answerCoverage, answerPlan, arriveAt, fillDate, hmoMember, startFromHomePage } from "./support/journey";
 import { expectAccessible } from "./support/accessibility";
@@ -67,7 +67,7 @@ test("the first question explains itself when skipped", async ({ page }) => {
   await expectAccessible(page);
 });
 
-/** Lets the scripts a page names in its HTML load, and fails every chunk it would fetch later (the answers' engine), as offline. */
+/** Lets the scripts a page names in its HTML load, and fails every chunk it would fetch later (the forms' checks, the rules), as offline. */
 async function failChunksAfterFirstLoad(page: Page, path: string) {
   const html = await (await page.request.get(path)).text();
   const firstLoad = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]));
@@ -91,17 +91,22 @@ async function expectLoadProblemThenRecovery(page: Page, restoreNetwork: () => P
   await expect(problem).toHaveCount(0);
 }
 
-test("when the code that reads the saved answers cannot load, the page says so and a reload recovers", async ({ page }) => {
+test("saved answers show from the page's first scripts alone; if the code that checks them cannot load on Continue, the page says so and a reload recovers", async ({
+  page,
+}) => {
   const path = "/request/coverage";
   await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
   const restore = await failChunksAfterFirstLoad(page, path);
   await page.goto(path);
+  await arriveAt(page, "How you get your health coverage");
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 
+  await page.getByRole("button", { name: "Continue" }).click();
   await expectLoadProblemThenRecovery(page, restore);
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 });
 
-test("on a first visit, the question shows at once, and if the code that checks answers cannot load when the member starts, the page says so", async ({
+test("on a first visit, the question shows at once, and if the code that checks answers cannot load when the member continues, the page says so", async ({
   page,
 }) => {
   const path = "/request/coverage";
@@ -110,21 +115,8 @@ test("on a first visit, the question shows at once, and if the code that checks 
   await arriveAt(page, "How you get your health coverage");
 
   await page.getByRole("radio").first().click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expectLoadProblemThenRecovery(page, restore);
-});
-
-test("if the worker that reads the saved answers never answers, the page reads them itself once the member reaches for it", async ({ page }) => {
-  await saveBeforeFirstPage(page, savedTextFor({ coverage: { source: "job-insured" } }));
-  // The worker's script is asked for and never arrives.
-  await page.route(WORKER_SCRIPT, () => undefined);
-  // The page asks for the worker once it is interactive, so the key below is one the page hears.
-  const workerAskedFor = page.waitForRequest(WORKER_SCRIPT);
-  await page.goto("/request/coverage");
-  await workerAskedFor;
-  await expect(page.locator("main").getByRole("status")).toHaveText("Loading your answers…");
-
-  await page.keyboard.press("Tab");
-  await arriveAt(page, "How you get your health coverage");
+  // The answer was saved as it was chosen.
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 });
-

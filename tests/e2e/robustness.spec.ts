@@ -1,15 +1,16 @@
 // Whatever is left in this device's storage (a corrupt save, an old or newer
 // format, wrong types, a huge value), every page still works: it loads, it
 // tells the member what it could not read, it passes axe, and the wizard goes on.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ConsoleMessage, Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
 import { saveBeforeFirstPage } from "./support/saved-answers";
+import { completeHmoRequest, savedText } from "@/tests/support/requests.mjs";
 import { expect, test } from "./support/test";
 
-const complete = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
-const completeRequest = (JSON.parse(complete) as { request: Record<string, unknown> }).request;
+const complete = savedText();
+const completeRequest = completeHmoRequest() as unknown as Record<string, unknown>;
 
 const UNREADABLE = "We could not read the answers saved on this device";
 const FIELDS_RESET = "Some saved answers could not be read and were cleared";

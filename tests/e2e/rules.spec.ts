@@ -30,10 +30,16 @@ test("an HMO member whose routine request was received Dec 18, 2026 sees Dec 28 
 
 test("a member with Medicare lands on the page that says state law does not apply", async ({ page }) => {
   await startFromHomePage(page);
-  await answerCoverage(page, { ...hmoMember, coverage: "Medicare or a Medicare Advantage plan" });
-  await expect(page).toHaveURL(/\/request\/not-covered$/);
-  await expect(page.locator("main h1")).toBeVisible();
-  await expectAccessible(page);
-  await expect(page.locator("main")).toContainText(/does not apply/i);
-  await expect(page.locator("main")).toContainText("1-800-434-0222");
+  // Original Medicare and Medicare Advantage are separate answers now; both are federal.
+  for (const coverage of ["Original Medicare", "A Medicare Advantage plan"]) {
+    await test.step(coverage, async () => {
+      if (!page.url().endsWith("/request/coverage")) await page.goto("/request/coverage");
+      await answerCoverage(page, { ...hmoMember, coverage });
+      await expect(page).toHaveURL(/\/request\/not-covered$/);
+      await expect(page.locator("main h1")).toBeVisible();
+      await expectAccessible(page);
+      await expect(page.locator("main")).toContainText(/does not apply/i);
+      await expect(page.locator("main")).toContainText("1-800-434-0222");
+    });
+  }
 });

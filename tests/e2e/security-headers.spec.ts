@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expectAccessible } from "./support/accessibility";
 import { saveBeforeFirstPage } from "./support/saved-answers";
+import { savedText } from "@/tests/support/requests.mjs";
 import { expect, test } from "./support/test";
 
 /** Every page route of the app, found from the app/ folder (route groups flattened, dynamic routes left out). */
@@ -127,7 +128,7 @@ test.describe("the PDF renderer under the Content-Security-Policy", () => {
 
 // ---- helpers -------------------------------------------------------------------
 
-const completeRequest = readFileSync(path.resolve("tests/bench/fixtures/complete-request.json"), "utf8");
+const completeRequest = savedText();
 
 /** Console errors, uncaught errors and Content-Security-Policy violations, in the page and its workers. */
 function watchForProblems(page: Page) {

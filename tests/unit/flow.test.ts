@@ -1,24 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { completedSteps, isOffRamped } from "@/lib/answers/check";
 import {
+  canReachPage,
   canReachReview,
-  canReachStep,
-  firstIncompleteStep,
-  getStep,
-  NOT_COVERED_PATH,
-  nextPath,
+  firstIncompletePage,
+  firstPageOf,
+  nextRoute,
   NUMBERED_STEP_COUNT,
-  previousPath,
-  resumePath,
-  REVIEW_PATH,
-  stepHeadingPrefix,
-  stepIndex,
-  steps,
+  pageAt,
+  previousRoute,
+  resumeRoute,
   stepStatus,
 } from "@/lib/flow";
-import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
-import type { CoverageSource } from "@/lib/schema/options";
-import { completedSteps, isOffRamped, isStepComplete } from "@/lib/step-completion";
-import { completeHmoRequest, FIXTURE_NOW } from "./fixtures/requests";
+import { pageTitle } from "@/lib/page-metadata";
+import { routes, type RouteKey } from "@/lib/routes";
+import { getStep, pages, steps } from "@/lib/steps";
+import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/steps/request";
+import type { CoverageSource } from "@/lib/steps/options";
+import { completeHmoRequest, FIXTURE_NOW } from "@/tests/support/requests.mjs";
 
 beforeEach(() => {
   vi.setSystemTime(FIXTURE_NOW);
@@ -35,6 +34,9 @@ function completeExcept(change: (request: SecondOpinionRequest) => void): Second
 }
 
 const allIds: RequestSection[] = ["coverage", "plan", "aboutYou", "doctor", "memberServices", "submit", "decision"];
+const isStepComplete = (id: RequestSection, request: SecondOpinionRequest) => completedSteps(request).has(id);
+/** The first page of a step, by the step's id. */
+const pageOfStep = (id: RequestSection) => firstPageOf(id);
 
 describe("the steps, in order", () => {
   it.each([
@@ -48,10 +50,9 @@ describe("the steps, in order", () => {
   ] as const)("%s is at %s, titled “%s”, headed “%s”", (id, path, title, prefix) => {
     const step = getStep(id);
     expect(steps[allIds.indexOf(id)]).toBe(step);
-    expect(stepIndex(id)).toBe(allIds.indexOf(id));
-    expect(step.path).toBe(path);
-    expect(step.title).toBe(title);
-    expect(stepHeadingPrefix(step)).toBe(prefix);
+    expect(routes[pageOfStep(id).route]).toBe(path);
+    expect(pageTitle(pageOfStep(id).route)).toBe(step.number ? `Step ${step.number}: ${title}` : title);
+    expect(step.number ? `Step ${step.number} of ${NUMBERED_STEP_COUNT}` : "Before you start").toBe(prefix);
   });
 
   it("has exactly these seven steps in this order, four of them numbered 1 to 4", () => {
@@ -60,8 +61,14 @@ describe("the steps, in order", () => {
     expect(NUMBERED_STEP_COUNT).toBe(4);
   });
 
-  it("gives every step its own page", () => {
-    expect(new Set(steps.map((step) => step.path)).size).toBe(steps.length);
+  it("gives every page its own route, and asks every question on exactly one page (the off-ramp's flag on none)", () => {
+    expect(new Set(pages.map((page) => page.route)).size).toBe(pages.length);
+    for (const step of steps) {
+      for (const question of Object.keys(step.questions)) {
+        const asking = pages.filter((page) => page.step === step.id && page.questions.includes(question));
+        expect(asking.length, `${step.id}.${question}`).toBe(question === "continueWithoutStateLaw" ? 0 : 1);
+      }
+    }
   });
 
   it("refuses a step that does not exist", () => {
@@ -96,16 +103,16 @@ describe("which steps are finished", () => {
     ],
     ["an earlier step unfinished, later ones done", completeExcept((r) => delete r.plan.planName), "plan"],
   ])("%s: the first unfinished step is the one named last", (_name, request, expected) => {
-    expect(firstIncompleteStep(completedSteps(request))?.id).toBe(expected);
+    expect(firstIncompletePage(request, completedSteps(request))?.step).toBe(expected);
     expect(canReachReview(completedSteps(request))).toBe(expected === undefined);
   });
 
   it("uses today's date in California: answers dated after today are not finished yet", () => {
     // The fixture's request was received on December 18, 2026.
     vi.setSystemTime(new Date("2026-12-18T07:30:00Z")); // 11:30 pm on December 17 in California
-    expect(firstIncompleteStep(completedSteps(completeHmoRequest()))?.id).toBe("submit");
+    expect(firstIncompletePage(completeHmoRequest(), completedSteps(completeHmoRequest()))?.step).toBe("submit");
     vi.setSystemTime(new Date("2026-12-18T08:30:00Z")); // 12:30 am on December 18 in California
-    expect(firstIncompleteStep(completedSteps(completeHmoRequest()))).toBeUndefined();
+    expect(firstIncompletePage(completeHmoRequest(), completedSteps(completeHmoRequest()))).toBeUndefined();
   });
 });
 
@@ -117,21 +124,17 @@ describe("which steps a member may open", () => {
     ["step 2 unfinished", completeExcept((r) => delete r.memberServices.contacted), ["coverage", "plan", "aboutYou", "doctor", "memberServices"]],
     ["off-ramped coverage", completeExcept((r) => (r.coverage.source = "tricare-va")), ["coverage"]],
   ])("%s: can open only the steps listed", (_name, request, reachable) => {
-    expect(allIds.filter((id) => canReachStep(id, completedSteps(request)))).toEqual(reachable);
+    expect(allIds.filter((id) => canReachPage(pageOfStep(id), request, completedSteps(request)))).toEqual(reachable);
   });
 
   it.each<[string, SecondOpinionRequest, string]>([
     ["nothing answered", emptyRequest(), "/request/coverage"],
-    ["everything answered", completeHmoRequest(), REVIEW_PATH],
+    ["everything answered", completeHmoRequest(), "/request/review"],
     ["about you unfinished", completeExcept((r) => (r.aboutYou.address = " ")), "/request/about-you"],
     ["step 3 unfinished", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit"],
     ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare-advantage")), "/request/coverage"],
-  ])("%s: a step that cannot be opened yet sends the member to the first unfinished one", (_name, request, path) => {
-    expect(resumePath(completedSteps(request))).toBe(path);
-  });
-
-  it("the review page is at /request/review", () => {
-    expect(REVIEW_PATH).toBe("/request/review");
+  ])("%s: a step that cannot be opened yet sends the member to the first page with a missing answer", (_name, request, path) => {
+    expect(routes[resumeRoute(request, completedSteps(request))]).toBe(path);
   });
 });
 
@@ -143,39 +146,41 @@ describe("Continue", () => {
     ["doctor", "/request/member-services"],
     ["memberServices", "/request/submit"],
     ["submit", "/request/decision"],
-    ["decision", REVIEW_PATH],
+    ["decision", "/request/review"],
   ])("from %s goes to %s", (id, path) => {
-    expect(nextPath(id, { offRamped: isOffRamped(completeHmoRequest()) })).toBe(path);
+    expect(routes[nextRoute(pageOfStep(id), completeHmoRequest())]).toBe(path);
   });
 
+  const NOT_COVERED = "/request/not-covered";
   const coverageCases: [CoverageSource, string][] = [
     ["job-insured", "/request/plan"],
-    ["job-self-funded", NOT_COVERED_PATH],
+    ["job-self-funded", NOT_COVERED],
     ["job-not-sure", "/request/plan"],
     ["individual", "/request/plan"],
     ["covered-california", "/request/plan"],
     ["medi-cal-managed-care", "/request/plan"],
-    ["medi-cal-fee-for-service", NOT_COVERED_PATH],
-    ["medicare-advantage", NOT_COVERED_PATH],
-    ["tricare-va", NOT_COVERED_PATH],
+    ["medi-cal-fee-for-service", NOT_COVERED],
+    ["original-medicare", NOT_COVERED],
+    ["medicare-advantage", NOT_COVERED],
+    ["tricare-va", NOT_COVERED],
     ["other", "/request/plan"],
   ];
 
   it.each(coverageCases)("from coverage %s goes to %s", (source, path) => {
-    expect(nextPath("coverage", { offRamped: isOffRamped(completeExcept((r) => (r.coverage = { source }))) })).toBe(path);
-    expect(NOT_COVERED_PATH).toBe("/request/not-covered");
+    expect(routes[nextRoute(pageOfStep("coverage"), completeExcept((r) => (r.coverage = { source })))]).toBe(path);
   });
 
-  it.each(coverageCases.filter(([, path]) => path === NOT_COVERED_PATH))(
+  it.each(coverageCases.filter(([, path]) => path === NOT_COVERED))(
     "coverage %s, after choosing to go on without state law, goes to the plan step",
     (source) => {
       const request = completeExcept((r) => (r.coverage = { source, continueWithoutStateLaw: true }));
-      expect(nextPath("coverage", { offRamped: isOffRamped(request) })).toBe("/request/plan");
+      expect(isOffRamped(request)).toBe(false);
+      expect(routes[nextRoute(pageOfStep("coverage"), request)]).toBe("/request/plan");
       expect(isStepComplete("coverage", request)).toBe(true);
     },
   );
 
-  it.each(coverageCases.filter(([, path]) => path === NOT_COVERED_PATH))(
+  it.each(coverageCases.filter(([, path]) => path === NOT_COVERED))(
     "coverage %s is not finished until the member chooses to go on",
     (source) => {
       expect(isStepComplete("coverage", completeExcept((r) => (r.coverage = { source })))).toBe(false);
@@ -185,7 +190,7 @@ describe("Continue", () => {
 
   it("only the coverage step leads to the off-ramp", () => {
     const request = completeExcept((r) => (r.coverage = { source: "medicare-advantage" }));
-    expect(nextPath("plan", { offRamped: isOffRamped(request) })).toBe("/request/about-you");
+    expect(routes[nextRoute(pageOfStep("plan"), request)]).toBe("/request/about-you");
   });
 });
 
@@ -199,7 +204,12 @@ describe("Back", () => {
     ["submit", "/request/member-services"],
     ["decision", "/request/submit"],
   ])("from %s goes to %s", (id, path) => {
-    expect(previousPath(id)).toBe(path);
+    expect(routes[previousRoute(pageOfStep(id), completeHmoRequest())]).toBe(path);
+  });
+
+  it("every wizard route is a page of the flow, and the others are not", () => {
+    const wizard: RouteKey[] = ["coverage", "plan", "aboutYou", "doctor", "memberServices", "submit", "decision"];
+    for (const route of Object.keys(routes) as RouteKey[]) expect(pageAt(route) !== undefined, route).toBe(wizard.includes(route));
   });
 });
 
@@ -253,6 +263,6 @@ describe("the step indicator", () => {
       },
     ],
   ])("%s", (_name, current, request, expected) => {
-    expect(Object.fromEntries(steps.map((step) => [step.id, stepStatus(step, current, completedSteps(request))]))).toEqual(expected);
+    expect(Object.fromEntries(steps.map((step) => [step.id, stepStatus(step.id, current, completedSteps(request))]))).toEqual(expected);
   });
 });

@@ -1,13 +1,15 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { AboutYouForm } from "@/components/steps/about-you-form";
+import { QuestionForm } from "@/components/steps/question-form";
+import { pageWords } from "@/components/steps/page-words";
+import { aboutYouStepText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "About you" };
+export const metadata = metadataFor("aboutYou");
 
 export default function AboutYouPage() {
   return (
-    <StepPage stepId="aboutYou" intro={<p>Your request letter is written from you, so it needs your details.</p>}>
-      <AboutYouForm />
+    <StepPage pageId="about-you" intro={<p>{aboutYouStepText.intro}</p>}>
+      <QuestionForm pageId="about-you" words={pageWords("about-you")} />
     </StepPage>
   );
 }

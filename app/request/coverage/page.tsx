@@ -1,21 +1,15 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { CoverageForm } from "@/components/steps/coverage-form";
+import { QuestionForm } from "@/components/steps/question-form";
+import { pageWords } from "@/components/steps/page-words";
+import { coverageStepText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "How you get your health coverage" };
+export const metadata = metadataFor("coverage");
 
 export default function CoveragePage() {
   return (
-    <StepPage
-      stepId="coverage"
-      intro={
-        <p>
-          California’s second-opinion law covers most health plans, but not all. Your answer tells us which rules apply to
-          you.
-        </p>
-      }
-    >
-      <CoverageForm />
+    <StepPage pageId="coverage" intro={<p>{coverageStepText.intro}</p>}>
+      <QuestionForm pageId="coverage" words={pageWords("coverage")} />
     </StepPage>
   );
 }

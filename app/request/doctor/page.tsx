@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { DoctorForm } from "@/components/steps/doctor-form";
+import { QuestionForm } from "@/components/steps/question-form";
+import { pageWords } from "@/components/steps/page-words";
 import { doctorStepText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Step 1: Talk to your doctor" };
+export const metadata = metadataFor("doctor");
 
 export default function DoctorPage() {
   return (
     <StepPage
-      stepId="doctor"
+      pageId="doctor"
       intro={
         <>
           {doctorStepText.why.map((line) => (
@@ -25,7 +26,7 @@ export default function DoctorPage() {
         </>
       }
     >
-      <DoctorForm />
+      <QuestionForm pageId="doctor" words={pageWords("doctor")} />
     </StepPage>
   );
 }

@@ -1,16 +1,17 @@
-import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { MissingAnswers } from "@/components/documents/missing-answers";
 import { documentsPageText } from "@/content/documents/page";
-import { REVIEW_PATH } from "@/lib/flow";
+import { fieldText } from "@/content/fields";
+import { metadataFor } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Your letter and checklist" };
+export const metadata = metadataFor("documents");
 
 export default function DocumentsPage() {
   return (
     <>
-      <IntentLink className="back-link" href={REVIEW_PATH}>
+      <IntentLink className="back-link" href={routes.review}>
         {documentsPageText.backToReview}
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
@@ -18,7 +19,21 @@ export default function DocumentsPage() {
         {documentsPageText.intro.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-        <MissingAnswers />
+        <MissingAnswers
+          words={{
+            heading: documentsPageText.missingHeading,
+            intro: documentsPageText.missingIntro,
+            action: documentsPageText.missingAction,
+            labels: {
+              fullName: fieldText.aboutYou.fullName.label,
+              planName: fieldText.plan.planName.label,
+              memberId: fieldText.plan.memberId.label,
+              doctorName: fieldText.doctor.name.label,
+              condition: fieldText.doctor.condition.label,
+              reasons: fieldText.submit.reasons.label,
+            },
+          }}
+        />
         <DocumentDownloads />
       </main>
     </>

@@ -1,16 +1,18 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { MemberServicesForm } from "@/components/steps/member-services-form";
-import { memberServicesStepText } from "@/content/steps";
+import { QuestionForm } from "@/components/steps/question-form";
+import { callWords, pageWords } from "@/components/steps/page-words";
 import { CallScriptOpening } from "@/components/steps/call-script-opening";
+import { MemberServicesNumber } from "@/components/steps/member-services-number";
+import { memberServicesStepText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Step 2: Contact member services" };
+export const metadata = metadataFor("memberServices");
 
 export default function MemberServicesPage() {
   const text = memberServicesStepText;
   return (
     <StepPage
-      stepId="memberServices"
+      pageId="member-services"
       intro={
         <>
           <p>{text.why}</p>
@@ -27,7 +29,12 @@ export default function MemberServicesPage() {
         </>
       }
     >
-      <MemberServicesForm />
+      <QuestionForm
+        pageId="member-services"
+        words={pageWords("member-services")}
+        callWords={callWords}
+        slots={{ before: { contacted: <MemberServicesNumber label={text.yourNumber} /> } }}
+      />
     </StepPage>
   );
 }

@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { routes } from "@/lib/routes";
 
 // The off-ramps are rendered on the server (they carry the legal content and
 // its zod-checked sources); these leaves only pick one by the member's answer.
@@ -52,7 +53,7 @@ export function ContinueWithGeneralRequest({
 
   const continueAnyway = () => {
     updateSection("coverage", { continueWithoutStateLaw: true });
-    router.push("/request/plan");
+    router.push(routes.plan);
   };
 
   return (
@@ -61,7 +62,7 @@ export function ContinueWithGeneralRequest({
       <p>{noRequest ? text.noRequest : text.generalRequest}</p>
       {hydrated && !chosen && (
         <p>
-          <IntentLink href="/request/coverage">{text.chooseFirstLink}</IntentLink> {text.chooseFirst}
+          <IntentLink href={routes.coverage}>{text.chooseFirstLink}</IntentLink> {text.chooseFirst}
         </p>
       )}
       <div className="button-group">
@@ -70,7 +71,7 @@ export function ContinueWithGeneralRequest({
             {text.button}
           </button>
         )}
-        <IntentLink href="/request/coverage">{text.change}</IntentLink>
+        <IntentLink href={routes.coverage}>{text.change}</IntentLink>
       </div>
     </>
   );

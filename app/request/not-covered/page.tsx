@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
 import { LastReviewed } from "@/components/rules/last-reviewed";
+import { routes } from "@/lib/routes";
 import { NotCoveredView } from "./not-covered-view";
 
 export const metadata: Metadata = { title: "California’s second-opinion law does not apply" };
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "California’s second-opinion law do
 export default function NotCoveredPage() {
   return (
     <>
-      <IntentLink className="back-link" href="/request/coverage">
+      <IntentLink className="back-link" href={routes.coverage}>
         Back
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>

@@ -1,13 +1,20 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { PlanForm } from "@/components/steps/plan-form";
+import { QuestionForm } from "@/components/steps/question-form";
+import { pageWords } from "@/components/steps/page-words";
+import { PlanRegulatorHelp } from "@/components/steps/plan-regulator-help";
+import { planStepText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Your plan" };
+export const metadata = metadataFor("plan");
 
 export default function PlanPage() {
   return (
-    <StepPage stepId="plan" intro={<p>Have your insurance card with you. We use these details in your request letter.</p>}>
-      <PlanForm />
+    <StepPage pageId="plan" intro={<p>{planStepText.intro}</p>}>
+      <QuestionForm
+        pageId="plan"
+        words={pageWords("plan")}
+        slots={{ after: { regulator: <PlanRegulatorHelp words={{ notSure: planStepText.regulatorNotSure, hmoWithCdi: planStepText.hmoWithCdi }} /> } }}
+      />
     </StepPage>
   );
 }

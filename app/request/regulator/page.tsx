@@ -6,10 +6,11 @@ import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
 import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
+import { fieldId, routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Who regulates my plan?" };
 
-const PLAN_REGULATOR_QUESTION = "/request/plan#plan-regulator";
+const PLAN_REGULATOR_QUESTION = `${routes.plan}#${fieldId("plan", "regulator")}`;
 
 // The checks are papers first, then "call either office" (the one with no document to read).
 const papers = regulatorFinder.checks.filter((check) => check.sourceId !== "practice");

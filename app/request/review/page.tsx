@@ -1,26 +1,27 @@
-import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
 import { CheckAnswers } from "@/components/steps/check-answers";
 import { StepGuard } from "@/components/steps/step-guard";
-import { getStep, DOCUMENTS_PATH } from "@/lib/flow";
-import { listLabels } from "@/lib/review/list-labels";
+import { flowWords, pageTitles, reviewText } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
+import { reviewSectionTitles, reviewWords } from "@/lib/review/review-words";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Check your answers" };
+export const metadata = metadataFor("review");
 
 export default function ReviewPage() {
   return (
     <>
-      <IntentLink className="back-link" href={getStep("decision").path}>
-        Back
+      <IntentLink className="back-link" href={routes.decision}>
+        {flowWords.back}
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
-        <h1 className="heading-l">Check your answers</h1>
-        <p>Check everything is right. Your letter and checklist use these answers.</p>
-        <StepGuard stepId="review">
-          <CheckAnswers labels={listLabels} />
-          <h2 className="heading-m">Your documents</h2>
+        <h1 className="heading-l">{pageTitles.review}</h1>
+        <p>{reviewText.intro}</p>
+        <StepGuard pageId="review" words={{ loading: flowWords.loading, redirecting: flowWords.redirecting }}>
+          <CheckAnswers words={reviewWords()} text={{ notAnswered: reviewText.notAnswered, change: reviewText.change, sections: reviewSectionTitles }} />
+          <h2 className="heading-m">{reviewText.documentsHeading}</h2>
           <p>
-            <IntentLink href={DOCUMENTS_PATH}>Get your request letter and records checklist</IntentLink>
+            <IntentLink href={routes.documents}>{reviewText.documentsLink}</IntentLink>
           </p>
         </StepGuard>
       </main>

@@ -1,29 +1,54 @@
-import type { Metadata } from "next";
 import { StepPage } from "@/components/steps/step-page";
-import { SubmitForm } from "@/components/steps/submit-form";
+import { QuestionForm } from "@/components/steps/question-form";
+import { pageWords } from "@/components/steps/page-words";
+import { IfAnswer } from "@/components/steps/if-answer";
+import { LazyOutOfNetworkRule as OutOfNetworkRule, LazySubmitDueDate as SubmitDueDate, LazyWhoMayGiveOpinion as WhoMayGiveOpinion } from "@/components/steps/lazy-rules";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
-import { reasons } from "@/content/legal/reasons";
-import { recordItems } from "@/content/documents/checklist";
-import { enclosureIds } from "@/lib/schema/options";
+import { submitStepText as text } from "@/content/steps";
+import { metadataFor } from "@/lib/page-metadata";
 
-const reasonOptions = reasons.map((reason) => ({ value: reason.id, label: reason.plain }));
-const enclosureOptions = enclosureIds.map((id) => ({ value: id, label: recordItems[id].label, hint: recordItems[id].detail }));
-
-export const metadata: Metadata = { title: "Step 3: Submit your request" };
+export const metadata = metadataFor("submit");
 
 export default function SubmitPage() {
   return (
-    <StepPage
-      stepId="submit"
-      intro={
-        <p>
-          Tell us why you want a second opinion and what you will send. We use your answers to fill in your request
-          letter and records checklist. You can download them on the next pages, and come back here to add the date you
-          sent your request.
-        </p>
-      }
-    >
-      <SubmitForm reasonOptions={reasonOptions} enclosureOptions={enclosureOptions} documents={<DocumentDownloads headingLevel={3} />} />
+    <StepPage pageId="submit" intro={<p>{text.intro}</p>}>
+      <QuestionForm
+        pageId="submit"
+        words={pageWords("submit")}
+        slots={{
+          before: {
+            secondDoctorName: (
+              <>
+                <h2 className="heading-m">{text.doctorHeading}</h2>
+                <WhoMayGiveOpinion />
+              </>
+            ),
+            enclosures: <h2 className="heading-m">{text.recordsHeading}</h2>,
+            sentMethod: <h2 className="heading-m">{text.sendingHeading}</h2>,
+          },
+          after: {
+            urgent: (
+              <IfAnswer step="submit" question="urgent" is="yes">
+                <p>{text.urgentYes}</p>
+                <p className="notice notice--warning">{text.emergency}</p>
+              </IfAnswer>
+            ),
+            secondDoctorInNetwork: (
+              <IfAnswer step="submit" question="secondDoctorInNetwork" is="no">
+                <OutOfNetworkRule />
+              </IfAnswer>
+            ),
+            enclosures: (
+              <>
+                <h2 className="heading-m">{text.documentsHeading}</h2>
+                <p>{text.documentsIntro}</p>
+                <DocumentDownloads headingLevel={3} />
+              </>
+            ),
+            timeReceived: <SubmitDueDate title={text.dueHeading} />,
+          },
+        }}
+      />
     </StepPage>
   );
 }

@@ -9,7 +9,7 @@ import {
   tips,
   type ChecklistItemText,
 } from "@/content/documents/checklist";
-import { enclosureIds, type EnclosureId } from "@/lib/schema/options";
+import { enclosureIds, type EnclosureId } from "@/lib/steps/options";
 import { present } from "../format";
 import type { DocumentInput } from "../types";
 

@@ -5,8 +5,8 @@ import { citationFor } from "@/lib/rules/citations";
 import { grievanceClockId, lengthLabel } from "@/lib/rules/deadlines";
 import { isClockTime } from "@/lib/dates/california-time";
 import { formatMediumDate, formatTime } from "@/lib/dates/format";
-import { isoFromDateParts } from "@/lib/schema/date-parts";
-import type { Call, SecondOpinionRequest } from "@/lib/schema/request";
+import { isoFromDateParts } from "@/lib/dates/date-parts";
+import type { Call, SecondOpinionRequest } from "@/lib/steps/request";
 import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
 import { present } from "../format";
 import type { LetterBlock, LetterModel } from "../letter/model";
@@ -99,7 +99,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
         ? text.grievanceSection(grievanceSection.citation)
         : text.grievanceProcess,
   });
-  if (rules.grievanceUrgent) body.push({ kind: "paragraph", text: text.urgent, strong: true });
+  if (rules.grievanceUrgent) body.push({ kind: "paragraph", text: rules.regulator === "dmhc" ? text.urgent.dmhc : text.urgent.other, strong: true });
 
   // The earlier request: when it was sent and received, and what came of it.
   const sentOn = isoFromDateParts(submit.dateSent);

@@ -1,6 +1,6 @@
 import { recordItems, surgeryItem } from "@/content/documents/checklist";
 import { letterText } from "@/content/documents/letter";
-import { enclosureIds } from "@/lib/schema/options";
+import { enclosureIds } from "@/lib/steps/options";
 import { checklistTailoring } from "../checklist/model";
 import { formatMediumDate } from "@/lib/dates/format";
 import { present } from "../format";
@@ -70,7 +70,8 @@ export function buildLetter(input: DocumentInput): LetterModel {
   body.push({ kind: "heading", text: text.doctorHeading });
   const doctor = secondDoctor(request);
   body.push({ kind: "paragraph", text: doctor ? text.requestedDoctor(doctor) : text.noDoctorChosen });
-  if (submit.secondDoctorInNetwork === "no" && submit.outOfNetworkRequested === "yes") {
+  // Asked only when the doctor is out of network (lib/steps/submit.ts); the documents get only asked answers.
+  if (submit.outOfNetworkRequested === "yes") {
     const named = present(submit.secondDoctorName) !== undefined;
     body.push({ kind: "paragraph", text: named ? text.outOfNetwork.requestForNamedDoctor : text.outOfNetwork.request });
     const reason = present(submit.outOfNetworkReason);

@@ -4,9 +4,9 @@
 // model puts them together with its own words.
 import { letterText } from "@/content/documents/letter";
 import { getReason } from "@/content/legal/reasons";
-import { isoFromDateParts } from "@/lib/schema/date-parts";
-import { reasonIds } from "@/lib/schema/options";
-import type { SecondOpinionRequest } from "@/lib/schema/request";
+import { isoFromDateParts } from "@/lib/dates/date-parts";
+import { reasonIds } from "@/lib/steps/options";
+import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { formatMediumDate } from "@/lib/dates/format";
 import { present } from "../format";
 
@@ -96,7 +96,8 @@ export function contactLine({ aboutYou }: SecondOpinionRequest): string | undefi
 
 /** "Prepared with the help of Ana García (daughter).", when someone helps. */
 export function helperLine({ aboutYou }: SecondOpinionRequest): string | undefined {
-  const helperName = aboutYou.hasHelper === "yes" ? present(aboutYou.helperName) : undefined;
+  // The documents get only asked answers: a helper's name is there only when someone helps.
+  const helperName = present(aboutYou.helperName);
   if (!helperName) return undefined;
   const relationship = present(aboutYou.helperRelationship);
   return letterText.helper(relationship ? `${helperName} (${relationship})` : helperName);

@@ -5,8 +5,10 @@
 import { chromium } from "@playwright/test";
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { chromiumFlags, systemChromium } from "./chromium.mjs";
-import { completeRequestEnvelope, STORAGE_KEY } from "./seed.mjs";
+import { chromiumFlags, systemChromium } from "../../support/chromium.mjs";
+import { savedText, STORAGE_KEY } from "../../support/requests.mjs";
+
+const completeRequestEnvelope = savedText();
 import { median } from "./stats.mjs";
 
 const DOCUMENTS_PATH = "/request/documents";
@@ -28,7 +30,7 @@ async function clickToFile(page, label) {
 export async function measureBrowserPdf(origin, { runs = 5, cpuSlowdowns = [1, 4] } = {}) {
   const browser = await chromium.launch({
     executablePath: systemChromium(),
-    args: chromiumFlags.filter((flag) => flag !== "--headless"),
+    args: chromiumFlags,
   });
   const results = [];
   try {

@@ -135,7 +135,7 @@ export async function answerSubmit(page: Page, member: Member = hmoMember, drive
   await arriveAt(page, "Submit your request");
   await driver.check(page.getByLabel(/surgery I was offered/));
   await driver.check(page.getByLabel(/could cost me my life/));
-  await driver.choose(page.getByRole("group", { name: /serious and immediate danger/ }), member.urgent ? "Yes" : "No");
+  await driver.choose(page.getByRole("group", { name: "Is your request urgent?" }), member.urgent ? "Yes" : "No");
   await driver.check(page.getByLabel("A copy of your insurance card"));
   await driver.check(page.getByLabel("Recent lab results"));
   await driver.choose(page.getByRole("group", { name: "How did you send your request?" }), "By fax");

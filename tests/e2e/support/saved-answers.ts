@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { STORAGE_KEY } from "@/lib/storage/storage-key";
+import { savedText as envelopeText } from "@/tests/support/requests.mjs";
 
 export { STORAGE_KEY };
 
-/** A request as the app saves it on this device. */
-export const savedTextFor = (request: unknown) => JSON.stringify({ version: 1, savedAt: "2026-12-01T10:00:00.000Z", request });
+/** A request as the app saves it on this device (the shared fixture builder's envelope). */
+export const savedTextFor = (request: unknown) => envelopeText(request);
 
 /**
  * Puts `text` where the app keeps the answers, before the test's first page

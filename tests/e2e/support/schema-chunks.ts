@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 /**
- * Watches the chunks a page asks for (its workers' included) and tells which
+ * Watches the chunks a page asks for and tells which
  * are zod's, by zod's own class names (as tests/bench/lib/first-load.mjs does).
  */
 export function watchSchemaChunks(page: Page) {

@@ -9,9 +9,9 @@ import { buildGrievanceLetter } from "@/lib/documents/grievance/model";
 import { buildLetter } from "@/lib/documents/letter/model";
 import { deriveNextSteps } from "@/lib/next-steps";
 import { deriveRules } from "@/lib/rules";
-import { datePartsFromIso } from "@/lib/schema/date-parts";
-import { coverageSources, outcomes, planTypes, type CoverageSource, type Outcome } from "@/lib/schema/options";
-import { emptyRequest } from "@/lib/schema/request";
+import { datePartsFromIso } from "@/lib/dates/date-parts";
+import { coverageSources, outcomes, planTypes, type CoverageSource, type Outcome } from "@/lib/steps/options";
+import { emptyRequest } from "@/lib/steps/request";
 import { isOutsideStateLaw } from "@/lib/rules/state-law-scope";
 
 const NOW = new Date("2027-03-20T19:00:00Z");

@@ -8,8 +8,8 @@ import { escalationSteps, freeHelpStep, mediCalAppealStep } from "@/content/lega
 import { mediCalTrack } from "@/content/legal/medi-cal";
 import { isSourceId } from "@/content/legal/sources";
 import { deriveRules, type Citation } from "@/lib/rules";
-import { coverageSources, planTypes, regulatorAnswers } from "@/lib/schema/options";
-import { emptyRequest } from "@/lib/schema/request";
+import { coverageSources, planTypes, regulatorAnswers } from "@/lib/steps/options";
+import { emptyRequest } from "@/lib/steps/request";
 
 const root = process.cwd();
 /** The facts sheet lives beside the clone (../shared/facts); FACTS_SHEET names it elsewhere. */
@@ -61,6 +61,7 @@ function allRuleCombinations() {
           request.plan.regulator = regulator;
           request.plan.planType = planType;
           request.submit.urgent = urgent ? "yes" : "no";
+          request.submit.sentMethod = "mail";
           request.submit.dateReceived = { month: "12", day: "18", year: "2026" };
           request.submit.timeReceived = "15:00";
           request.decision.grievanceFiledDate = { month: "2", day: "1", year: "2027" };

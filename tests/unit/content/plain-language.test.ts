@@ -62,7 +62,8 @@ const placeholder: unknown = new Proxy(Object(PLACEHOLDER) as object, {
 
 function collectProse(value: unknown, found: string[], seen = new Set<unknown>()): string[] {
   if (typeof value === "string") {
-    if (!FIXED_WORDING.has(value)) found.push(value);
+    // A lower-case token with no space ("by-licence", "not-covered") is a code, not prose.
+    if (!FIXED_WORDING.has(value) && !/^[a-z0-9-]+$/.test(value)) found.push(value);
   } else if (typeof value === "function") {
     let result: unknown;
     try {

@@ -105,7 +105,7 @@ describe("the request letter PDF", () => {
   });
 
   it("with nothing entered it still renders a letter, with no empty labels", async () => {
-    const { emptyRequest } = await import("@/lib/schema/request");
+    const { emptyRequest } = await import("@/lib/steps/request");
     const { text, pages } = await renderAndParse(letterDocument(input(emptyRequest())));
     expect(pages.length).toBe(1);
     expect(text).toContain("Dear Member Services:");

@@ -1,6 +1,7 @@
 import type { DocumentInput } from "@/lib/documents/types";
+import { shownAnswers } from "@/lib/answers/shown";
 import { deriveRules } from "@/lib/rules";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 
 /** A member who filled in everything: an HMO plan, an urgent request, imaging and surgery. */
 export function hmoUrgentRequest(): SecondOpinionRequest {
@@ -114,5 +115,6 @@ export function medicareRequest(): SecondOpinionRequest {
 
 /** The documents' input, with the real derived rules. */
 export function input(request: SecondOpinionRequest): DocumentInput {
-  return { request, rules: deriveRules(request, NOW), today: TODAY };
+  // As the documents page hands them: only the questions the member was asked.
+  return { request: shownAnswers(request), rules: deriveRules(request, NOW), today: TODAY };
 }

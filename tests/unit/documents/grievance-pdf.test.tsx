@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getReason } from "@/content/legal/reasons";
 import { grievanceDocument } from "@/lib/documents/grievance";
 import { grievanceFileName } from "@/lib/documents/file-names";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 import { cdiRoutineRequest, hmoUrgentRequest, input, medicareRequest } from "./fixtures";
 import { renderAndParse, squash } from "./pdf-helpers";
 

@@ -1,6 +1,6 @@
-import { datePartsFromIso } from "@/lib/schema/date-parts";
-import type { CoverageSource, Outcome, PlanType, RegulatorAnswer } from "@/lib/schema/options";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { datePartsFromIso } from "@/lib/dates/date-parts";
+import type { CoverageSource, Outcome, PlanType, RegulatorAnswer } from "@/lib/steps/options";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 
 export type Entry = {
   coverage?: CoverageSource;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { describeCall, summarySections, type SummaryRow } from "@/lib/review/summary-rows";
-import { listLabels } from "@/lib/review/list-labels";
-import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/schema/request";
-import { completeHmoRequest } from "../fixtures/requests";
+import { reviewText } from "@/content/steps";
+import { whenCalled } from "@/lib/review/describe-call";
+import { reviewWords } from "@/lib/review/review-words";
+import { summarySections, type SummaryRow } from "@/lib/review/summary-rows";
+import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/steps/request";
+import { completeHmoRequest } from "@/tests/support/requests.mjs";
 
 /** Every row on "Check your answers", keyed "section.field". */
 function rowsOf(request: SecondOpinionRequest): Map<string, SummaryRow> {
-  return new Map(summarySections(request, listLabels).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
+  return new Map(summarySections(request, reviewWords()).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
 }
 
 function completeExcept(change: (request: SecondOpinionRequest) => void): SecondOpinionRequest {
@@ -71,8 +73,8 @@ describe("check your answers for the complete HMO request", () => {
     ["submit.sentMethod", "How did you send your request?", ["By mail"]],
     ["submit.dateSent", "Date you sent your request", ["Thursday, December 17, 2026"]],
     ["submit.dateReceived", "Date the plan received your request", ["Friday, December 18, 2026"]],
-    ["decision.outcome", "What has happened with your request?", ["No decision yet, and it is not yet due"]],
     ["decision.planGivenDueDate", "Decision date the plan gave you", []],
+    ["decision.outcome", "What has happened with your request?", ["No decision yet, and it is not yet due"]],
   ];
 
   it.each(expected)("%s: “%s” → %j", (key, label, lines) => {
@@ -84,7 +86,7 @@ describe("check your answers for the complete HMO request", () => {
 
   it("shows exactly these rows, in the order of the steps", () => {
     expect([...rowsOf(completeHmoRequest()).keys()]).toEqual(expected.map(([key]) => key));
-    expect(summarySections(completeHmoRequest(), listLabels).map(({ section }) => section)).toEqual([
+    expect(summarySections(completeHmoRequest(), reviewWords()).map(({ section }) => section)).toEqual([
       "coverage",
       "plan",
       "aboutYou",
@@ -274,12 +276,17 @@ describe("the call log", () => {
     [{ id: "a", date: { month: "11", day: "20", year: "2026" }, time: "00:00" }, "Friday, November 20, 2026, 12:00 midnight"],
     [{ id: "a", date: { month: "2", day: "30", year: "2027" } }, "Date not given"],
     [{ id: "a" }, "Date not given"],
-  ])("describeCall(%o) → “%s”", (call, text) => {
-    expect(describeCall(call)).toBe(text);
+  ])("when called (%o): “%s”", (call, text) => {
+    expect(whenCalled(call, reviewText.call)).toBe(text);
   });
 
-  it("no calls: the row is there, empty", () => {
-    expect(rowsOf(completeExcept((r) => (r.memberServices = { contacted: "not-yet", calls: [] }))).get("memberServices.calls")?.lines).toEqual([]);
+  it("not called yet: the call log is not asked, so it has no row", () => {
+    expect(rowsOf(completeExcept((r) => (r.memberServices = { contacted: "not-yet", calls: [] }))).has("memberServices.calls")).toBe(false);
+  });
+
+  it("every row's Change link opens the question on its own page, and comes back", () => {
+    expect(rowsOf(completeHmoRequest()).get("plan.memberId")?.changeHref).toBe("/request/plan?change=1#plan-memberId");
+    expect(rowsOf(completeHmoRequest()).get("decision.outcome")?.changeHref).toBe("/request/decision?change=1#decision-outcome");
   });
 });
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { isBusinessDay } from "@/lib/dates/california-holidays";
 import { daysBetween } from "@/lib/dates/calendar-date";
 import { deriveRules } from "@/lib/rules";
-import { datePartsFromIso } from "@/lib/schema/date-parts";
-import type { CoverageSource, Outcome, RegulatorAnswer, SentMethod } from "@/lib/schema/options";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { datePartsFromIso } from "@/lib/dates/date-parts";
+import type { CoverageSource, Outcome, RegulatorAnswer, SentMethod } from "@/lib/steps/options";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 
 type Entry = {
   coverage?: CoverageSource;
@@ -32,8 +32,9 @@ function requestFor(entry: Entry): SecondOpinionRequest {
   if (entry.received) request.submit.dateReceived = datePartsFromIso(entry.received);
   if (entry.time) request.submit.timeReceived = entry.time;
   if (entry.sent) request.submit.dateSent = datePartsFromIso(entry.sent);
-  request.submit.sentMethod = entry.sentMethod ?? (entry.sent ? "mail" : undefined);
-  request.decision.outcome = entry.outcome;
+  request.submit.sentMethod = entry.sentMethod ?? (entry.sent || entry.received ? "mail" : undefined);
+  // The grievance questions are asked once the plan has said no or not answered.
+  request.decision.outcome = entry.outcome ?? (entry.grievanceFiled || entry.grievanceDecided ? "denied" : undefined);
   if (entry.moreInfoReceived) request.decision.moreInfoReceivedDate = datePartsFromIso(entry.moreInfoReceived);
   if (entry.grievanceFiled) request.decision.grievanceFiledDate = datePartsFromIso(entry.grievanceFiled);
   if (entry.denial) request.decision.denialDate = datePartsFromIso(entry.denial);

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate } from "@/lib/dates/calendar-date";
 import { deriveRules } from "@/lib/rules";
-import { datePartsFromIso } from "@/lib/schema/date-parts";
-import { coverageSources, outcomes, planTypes, regulatorAnswers, sentMethods, yesNo } from "@/lib/schema/options";
-import { requestSchemas } from "@/lib/schema/request";
+import { datePartsFromIso } from "@/lib/dates/date-parts";
+import { coverageSources, outcomes, planTypes, regulatorAnswers, sentMethods, yesNo } from "@/lib/steps/options";
+import { readRequest } from "@/lib/answers/read";
 
 // Whatever a stored draft holds, the rules come out whole: no throw, real dates, sentences.
 const digits = fc.oneof(fc.constantFrom("", " ", "0", "00", "13", "31", "29", "2", "12"), fc.string({ maxLength: 3 }));
@@ -29,7 +29,7 @@ describe("deriveRules on any draft", () => {
   it("never throws, and every deadline is a real date with words and a source", () => {
     fc.assert(
       fc.property(draft, fc.date({ min: new Date("2020-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }), (raw, now) => {
-        const rules = deriveRules(requestSchemas().requestSchema.parse(raw), now);
+        const rules = deriveRules(readRequest(raw).request, now);
         expect(["applies", "does-not-apply", "depends"]).toContain(rules.stateLaw);
         for (const deadline of Object.values(rules.deadlines)) {
           expect(isIsoDate(deadline.date)).toBe(true);

