@@ -50,15 +50,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <p className="disclaimer">{siteText.disclaimer}</p>
               <p>{siteText.privacy}</p>
               <DeleteAnswers />
-              <ul>
-                {siteText.footerLinks.map((item) => (
-                  <li key={item.route}>
-                    <IntentLink href={routes[item.route]}>
-                      {item.label}
-                    </IntentLink>
-                  </li>
-                ))}
-              </ul>
             </div>
           </footer>
         </RequestStateProvider>

@@ -1,7 +1,8 @@
 import { IntentLink } from "@/components/intent-link";
 import { ResumeEntry } from "@/components/request-state/resume-entry";
 import { startPageText as text } from "@/content/start-page";
-import { pageTitles } from "@/content/steps";
+import { pages } from "@/lib/steps";
+import { pageTitle } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 
 export default function StartPage() {
@@ -13,7 +14,8 @@ export default function StartPage() {
           {line}
         </p>
       ))}
-      <ResumeEntry words={{ ...text.resume, titles: pageTitles }} />
+      {/* Where to carry on, with its step: "Step 3: Sending your request". */}
+      <ResumeEntry words={{ ...text.resume, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
       <h2 className="heading-m">{text.needHeading}</h2>
       <ul className="list">
         {text.youNeed.map((item) => (

@@ -220,7 +220,7 @@ export const fieldText = {
   submit: {
     reasons: {
       label: "Why do you want a second opinion?",
-      hint: "Select all that apply. California law lists these reasons, and others can count too.",
+      hint: "Select all that apply.",
       options: Object.fromEntries(reasons.map((reason) => [reason.id, { label: reason.plain }])) as Record<(typeof reasons)[number]["id"], OptionWords>,
       messages: { required: "Select at least one reason you want a second opinion" },
     },
@@ -280,7 +280,7 @@ export const fieldText = {
     },
     dateReceived: {
       label: "Date the plan received your request (optional)",
-      hint: "The plan’s clock starts when it receives your request. If you don’t know, leave this blank and we’ll use the date you sent it.",
+      hint: "If you don’t know, leave it blank: we’ll use the date you sent it.",
       messages: date({
         name: "the date the plan received your request",
         example: "12 18 2026",
@@ -296,7 +296,7 @@ export const fieldText = {
   decision: {
     planGivenDueDate: {
       label: "Decision date the plan gave you (optional)",
-      hint: "Plans may count business days their own way. If the plan told you a date, enter it here.",
+      hint: "If the plan told you a date, enter it here.",
       messages: date({ name: "the date the plan gave you", example: "12 28 2026" }),
     },
     planGivenDueDateInWriting: {

@@ -5,7 +5,7 @@
 
 export const nextStepsText = {
   heading: "What to do next",
-  chooseOutcome: "Tell us above what has happened with your request, and we will show you what to do next.",
+  chooseOutcome: "Tell us on the previous page what has happened with your request, and we will show you what to do next.",
 
   denialNotice: {
     heading: "What the plan’s denial letter must tell you:",
@@ -37,7 +37,8 @@ export const nextStepsText = {
     send: "Send what the plan asked for as soon as you can. Keep a copy, and note the date you sent it and how.",
     asked: "The plan asked for:",
     clockRestarts: "The plan’s clock starts again when it receives the information.",
-    addDate: "When you know the date the plan received it, enter it above and we will work out the new date.",
+    addDate: "When you know the date the plan received it, add it to your answers and we will work out the new date.",
+    addDateLink: "Add the date the plan received it",
   },
 
   approved: {
@@ -59,9 +60,9 @@ export const nextStepsText = {
     reason: "The reason the plan gave:",
     ifFiledToday: "If you file your grievance today:",
     filedOn: "You filed your grievance:",
-    addGrievanceDate: "When you file your grievance, enter the date above and we will work out the plan’s answer date.",
+    addGrievanceDate: "When you file your grievance, enter the date below and we will work out the plan’s answer date.",
     imrNeedsWrittenDecision:
-      "The 6 months run from the plan’s written decision. When you have it, enter its date above and we will work out the date.",
+      "The 6 months run from the plan’s written decision. When you have it, enter its date below and we will work out the date.",
     contactsHeading: "Who to contact",
     howToTellHeading: "Not sure who regulates your plan?",
     howToTellIntro: "The right office depends on who licenses your plan. Here is how to tell:",
@@ -69,11 +70,13 @@ export const nextStepsText = {
     mediCalIntro: "Because you get Medi-Cal through a health plan, you can also ask the state for a hearing.",
     mediCalWarningHeading: "Before you choose a State Hearing",
     grievanceDecided: "The plan answered your grievance:",
-    addGrievanceDecision: "When the plan answers your grievance in writing, enter the date above. You can go to the state from then.",
+    recordNoAnswer: "When you file your grievance, tell us the plan has not answered. Then you can add the grievance’s dates, and we will work out what comes next.",
+    recordNoAnswerLink: "Change what has happened with your request",
+    addGrievanceDecision: "When the plan answers your grievance in writing, enter the date below. You can go to the state from then.",
     urgentGrievance: {
       /** Severe pain makes a grievance urgent under DMHC's rule (HSC §1368.01(b)); the facts give no such rule for CDI. */
-      dmhc: "Your grievance can be urgent if your health is in serious danger, or if you are in severe pain. Tell us above, and we will show you the shorter dates.",
-      other: "Your grievance can be urgent if your health is in serious danger. Tell us above, and we will show you the shorter dates.",
+      dmhc: "Your grievance can be urgent if your health is in serious danger, or if you are in severe pain. Tell us below, and we will show you the shorter dates.",
+      other: "Your grievance can be urgent if your health is in serious danger. Tell us below, and we will show you the shorter dates.",
     },
     cdiAnyTime: "You can generally call the CDI consumer hotline at any time, including while your grievance is open.",
   },
@@ -87,16 +90,11 @@ export const nextStepsText = {
       `The plan told you it would decide by ${date}, but not in writing. Only a written notice gives the plan more time, so its answer is late.`,
     todayHeading: "What to do today",
     today: [
-      {
-        text: "Call the plan’s member services, and write down who you spoke to and the reference number.",
-        link: { href: "#call-script", label: "What to say when you call" },
-      },
-      {
-        text: "If you still have no answer, file a grievance (a formal complaint) with the plan.",
-        link: { href: "#next-steps-heading", label: "How to file a grievance, and what comes next" },
-      },
+      "Call the plan’s member services, and write down who you spoke to and the reference number.",
+      "If you still have no answer, file a grievance (a formal complaint) with the plan.",
     ],
-    recordOutcome: "If the plan has answered, tell us what it said in the form below.",
+    recordOutcome:
+      "Tell us below what has happened. If the plan has not answered, choose “No answer, and the due date has passed” and continue. The next page says what to say when you call, and how to file a grievance.",
   },
 
   callScript: {

@@ -16,9 +16,4 @@ export const siteText = {
     { route: "ifDenied", label: "If your request was denied" },
     { route: "about", label: "About and privacy" },
   ],
-  footerLinks: [
-    { route: "rights", label: "Your rights" },
-    { route: "ifDenied", label: "If your request was denied" },
-    { route: "about", label: "About and privacy" },
-  ],
 } as const;

@@ -39,8 +39,14 @@ export const pageTitles = {
   aboutYou: stepWords.aboutYou.title,
   doctor: stepWords.doctor.title,
   memberServices: stepWords.memberServices.title,
-  submit: stepWords.submit.title,
-  decision: stepWords.decision.title,
+  submit: "Your reasons for a second opinion",
+  submitUrgency: "How urgent your request is",
+  submitDoctor: "The doctor you want for the second opinion",
+  submitRecords: "Records to send",
+  submitDocuments: "Your letter and checklist",
+  submitSending: "Sending your request",
+  decision: "Your plan’s decision",
+  nextSteps: "What to do next",
   review: "Check your answers",
   documents: "Your letter and checklist",
   letter: "Your request letter",
@@ -120,17 +126,24 @@ export const notCoveredText = {
 };
 
 export const submitStepText = {
-  intro:
-    "Tell us why you want a second opinion and what you will send. We use your answers to fill in your request letter and records checklist. You can download them on the next pages, and come back here to add the date you sent your request.",
   urgentYes:
     "Your letter will ask for an urgent (expedited) decision. The plan must generally decide within 72 hours of receiving it. Call member services as well, and ask your doctor to tell the plan it is urgent.",
   emergency: "If you are having a medical emergency, call 911 or go to the nearest emergency room.",
-  doctorHeading: "The doctor you want for the second opinion",
-  recordsHeading: "Records to send",
-  documentsHeading: "Your letter and checklist",
-  documentsIntro: "They are filled in from your answers so far. Download or print them, then send the letter with your records.",
-  sendingHeading: "Sending your request",
+  documents: {
+    intro: "We filled them in from your answers so far.",
+    whatToDo: [
+      "Download or print the letter and the checklist.",
+      "Use the checklist to gather your records.",
+      "Sign the letter. Send it to your plan with copies of your records. Keep a copy of everything you send.",
+      "Then continue, and tell us how and when you sent it. The plan’s clock starts when it receives your request.",
+    ],
+  },
   dueHeading: "When the plan should decide",
+};
+
+export const decisionStepText = {
+  grievanceHeading: "Keep track of your grievance",
+  grievanceIntro: "Add each date when it happens. The steps above will change to match.",
 };
 
 /** "Check your answers": the page's words and how a logged call is told back. */

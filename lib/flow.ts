@@ -9,10 +9,10 @@ import type { RequestSection, SecondOpinionRequest } from "@/lib/steps/request";
 
 export const NUMBERED_STEP_COUNT = steps.filter((step) => step.number !== undefined).length;
 
-/** A page is asked when it has no questions (it shows something) or at least one of them is asked. */
+/** A page is asked when it shows something of its own (or only that), or at least one of its questions is asked. */
 function isPageShown(page: Page, request: SecondOpinionRequest): boolean {
   const step = getStep(page.step);
-  return page.questions.length === 0 || page.questions.some((question) => isShown(step, question, request));
+  return page.alwaysShown === true || page.questions.length === 0 || page.questions.some((question) => isShown(step, question, request));
 }
 
 /** Every question the page asks is answered and right. */

@@ -16,7 +16,13 @@ export const routes = {
   doctor: "/request/doctor",
   memberServices: "/request/member-services",
   submit: "/request/submit",
+  submitUrgency: "/request/submit/urgency",
+  submitDoctor: "/request/submit/doctor",
+  submitRecords: "/request/submit/records",
+  submitDocuments: "/request/submit/documents",
+  submitSending: "/request/submit/sending",
   decision: "/request/decision",
+  nextSteps: "/request/decision/next-steps",
   review: "/request/review",
   documents: "/request/documents",
   letter: "/request/documents/letter",
@@ -32,6 +38,9 @@ export const CHANGE_PARAM = "change";
 
 /** A question's place on its page, for "Change" links and error links: `<step>-<question>`. */
 export const fieldId = (step: string, question: string) => `${step}-${question}`;
+
+/** A question on its page, focused on arrival; Continue then goes on as usual. */
+export const questionHref = (route: RouteKey, step: string, question: string) => `${routes[route]}#${fieldId(step, question)}`;
 
 /** The page of a question, opened to change it from "Check your answers" (Continue then comes back). */
 export const changeHref = (route: RouteKey, step: string, question: string) => `${routes[route]}?${CHANGE_PARAM}=1#${fieldId(step, question)}`;

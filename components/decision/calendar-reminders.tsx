@@ -36,9 +36,9 @@ export function CalendarReminders({ reminders }: { reminders: readonly Reminder[
   };
   return (
     <section aria-labelledby="reminders-heading">
-      <h3 className="heading-s" id="reminders-heading">
+      <h2 className="heading-m" id="reminders-heading">
         {text.heading}
-      </h3>
+      </h2>
       {reminders.length === 0 ? (
         <p>{text.none}</p>
       ) : (

@@ -17,9 +17,9 @@ export function CallScript({ request, due, urgent }: { request: SecondOpinionReq
   });
   return (
     <section className="inset" id="call-script" aria-labelledby="call-script-heading">
-      <h3 className="heading-s" id="call-script-heading">
+      <h2 className="heading-m" id="call-script-heading">
         {text.heading}
-      </h3>
+      </h2>
       <p className="secondary">{text.intro}</p>
       {lines.map((line) => (
         <p key={line}>“{line}”</p>

@@ -18,11 +18,14 @@ import { isDatePartsEmpty, type IsoDate } from "@/lib/dates/date-parts";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { CalendarReminders } from "./calendar-reminders";
 import { CallScript } from "./call-script";
+import { IntentLink } from "@/components/intent-link";
+import { questionHref } from "@/lib/routes";
+import { getStep, isShown, pageOf } from "@/lib/steps";
 
 function Step({ step, children }: { step: EscalationStep; children?: ReactNode }) {
   return (
     <li data-step={step.id}>
-      <h4 className="heading-s">{step.title}</h4>
+      <h3 className="heading-s">{step.title}</h3>
       <p>
         {step.text} <SourceNote source={step.source} />
       </p>
@@ -35,12 +38,12 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
   const text = nextStepsText.approved;
   return (
     <>
-      <h3 className="heading-m">{text.heading}</h3>
+      <h2 className="heading-m">{text.heading}</h2>
       <ol className="list">
         <li>{text.book}</li>
         <li>{text.records}</li>
       </ol>
-      <h4 className="heading-s">{text.accessHeading}</h4>
+      <h3 className="heading-s">{text.accessHeading}</h3>
       {steps.appointmentBy && <DueDateCard deadline={steps.appointmentBy} />}
       {steps.appointmentDate && (
         <p>
@@ -48,7 +51,7 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
         </p>
       )}
       <SourcedList items={steps.accessWindows} />
-      <h4 className="heading-s">{text.afterHeading}</h4>
+      <h3 className="heading-s">{text.afterHeading}</h3>
       <SourcedList items={steps.afterVisit} />
     </>
   );
@@ -60,7 +63,7 @@ function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
   const planGiven = until !== lastOnTimeDay(due);
   return (
     <div className="notice" data-testid="not-late-yet">
-      <h3 className="heading-m">{text.heading}</h3>
+      <h2 className="heading-m">{text.heading}</h2>
       <p>{text.likely(whenDue(due))}</p>
       {due.latest && <p>{text.latest(formatLongDate(due.latest.date))}</p>}
       {planGiven && <p>{text.planGiven(formatLongDate(until))}</p>}
@@ -96,7 +99,7 @@ function MediCal({ track }: { track: MediCalTrack }) {
   const text = nextStepsText.escalation;
   return (
     <li data-step="medi-cal-state-hearing">
-      <h4 className="heading-s">{text.mediCalHeading}</h4>
+      <h3 className="heading-s">{text.mediCalHeading}</h3>
       <p>{text.mediCalIntro}</p>
       <p>
         {track.stateHearing.text} <SourceNote source={track.stateHearing.source} />
@@ -112,7 +115,7 @@ function MediCal({ track }: { track: MediCalTrack }) {
       <p>
         {track.freeSecondOpinion.text} <SourceNote source={track.freeSecondOpinion.source} />
       </p>
-      <ContactsList contacts={track.contacts} headingLevel={5} />
+      <ContactsList contacts={track.contacts} headingLevel={4} />
     </li>
   );
 }
@@ -121,9 +124,11 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
   const text = nextStepsText.escalation;
   const { grievance, regulatorComplaint, imr, freeHelp } = steps;
   const grievanceDecided = request.decision.grievanceDecisionDate && !isDatePartsEmpty(request.decision.grievanceDecisionDate);
+  // The grievance's dates are asked below these steps once the member says the plan denied or did not answer.
+  const datesBelow = isShown(getStep("decision"), "grievanceFiledDate", request);
   return (
     <>
-      <h3 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h3>
+      <h2 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h2>
       {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}
       <p>{steps.kind === "denied" ? text.deniedIntro : text.noAnswerIntro}</p>
       {steps.denialReason && (
@@ -135,10 +140,22 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
         <Step step={grievance.step}>
           {grievance.answerDue && <Dated intro={text.filedOn} deadline={grievance.answerDue} />}
           {grievance.ifFiledToday && <Dated intro={text.ifFiledToday} deadline={grievance.ifFiledToday} />}
-          {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
-          {grievance.answerDue && !grievanceDecided && <p className="secondary">{text.addGrievanceDecision}</p>}
-          {!steps.grievanceUrgent && <p className="secondary">{steps.regulator === "dmhc" ? text.urgentGrievance.dmhc : text.urgentGrievance.other}</p>}
-          <GrievanceLetterDownload headingLevel={5} />
+          {datesBelow ? (
+            <>
+              {!grievance.answerDue && <p className="secondary">{text.addGrievanceDate}</p>}
+              {grievance.answerDue && !grievanceDecided && <p className="secondary">{text.addGrievanceDecision}</p>}
+              {!steps.grievanceUrgent && (
+                <p className="secondary">{steps.regulator === "dmhc" ? text.urgentGrievance.dmhc : text.urgentGrievance.other}</p>
+              )}
+            </>
+          ) : (
+            // Late, but the member has not said so yet: the grievance's dates are asked once they do.
+            <p className="secondary">
+              {text.recordNoAnswer}{" "}
+              <IntentLink href={questionHref(pageOf("decision", "outcome").route, "decision", "outcome")}>{text.recordNoAnswerLink}</IntentLink>
+            </p>
+          )}
+          <GrievanceLetterDownload headingLevel={4} />
         </Step>
         {regulatorComplaint && (
           <Step step={regulatorComplaint.step}>
@@ -148,26 +165,26 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
         )}
         {imr && (
           <Step step={imr.step}>
-            {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
+            {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : datesBelow && <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
           </Step>
         )}
         {steps.mediCal && <MediCal track={steps.mediCal} />}
         {freeHelp && <Step step={freeHelp} />}
       </ol>
-      <h3 className="heading-m">{text.contactsHeading}</h3>
+      <h2 className="heading-m">{text.contactsHeading}</h2>
       {steps.howToTell.length > 0 && (
         <>
-          <h4 className="heading-s">{text.howToTellHeading}</h4>
+          <h3 className="heading-s">{text.howToTellHeading}</h3>
           <p>{text.howToTellIntro}</p>
           <SourcedList items={steps.howToTell} />
         </>
       )}
-      <ContactsList contacts={steps.contacts} headingLevel={4} />
+      <ContactsList contacts={steps.contacts} headingLevel={3} />
     </>
   );
 }
 
-/** Step 4, below the form: what to do next for the outcome recorded, for the member's own plan. */
+/** Step 4's second page: what to do next for the outcome recorded, for the member's own plan. */
 export function NextSteps() {
   const { request } = useRequestState();
   const rules = useRules();
@@ -188,9 +205,9 @@ export function NextSteps() {
     case "off-ramp":
       body = (
         <>
-          <h3 className="heading-m">{text.offRamp.heading}</h3>
+          <h2 className="heading-m">{text.offRamp.heading}</h2>
           <SourcedList items={steps.offRamp.whereToGo} />
-          <ContactsList contacts={steps.offRamp.contacts} headingLevel={4} />
+          <ContactsList contacts={steps.offRamp.contacts} headingLevel={3} />
         </>
       );
       break;
@@ -200,7 +217,7 @@ export function NextSteps() {
     case "waiting":
       body = (
         <>
-          <h3 className="heading-m">{text.waiting.heading}</h3>
+          <h2 className="heading-m">{text.waiting.heading}</h2>
           <ul className="list">
             {text.waiting.points.map((point) => (
               <li key={point}>{point}</li>
@@ -212,7 +229,7 @@ export function NextSteps() {
     case "more-info":
       body = (
         <>
-          <h3 className="heading-m">{text.moreInfo.heading}</h3>
+          <h2 className="heading-m">{text.moreInfo.heading}</h2>
           {steps.what && (
             <p>
               {text.moreInfo.asked} <q>{steps.what}</q>
@@ -220,7 +237,16 @@ export function NextSteps() {
           )}
           <p>{text.moreInfo.send}</p>
           <p>{text.moreInfo.clockRestarts}</p>
-          {steps.decisionDue ? <DueDateCard deadline={steps.decisionDue} /> : <p className="secondary">{text.moreInfo.addDate}</p>}
+          {steps.decisionDue ? (
+            <DueDateCard deadline={steps.decisionDue} />
+          ) : (
+            <p className="secondary">
+              {text.moreInfo.addDate}{" "}
+              <IntentLink href={questionHref(pageOf("decision", "moreInfoReceivedDate").route, "decision", "moreInfoReceivedDate")}>
+                {text.moreInfo.addDateLink}
+              </IntentLink>
+            </p>
+          )}
         </>
       );
       break;
@@ -236,10 +262,8 @@ export function NextSteps() {
   }
 
   return (
-    <section aria-labelledby="next-steps-heading" data-outcome={steps.kind}>
-      <h2 className="heading-l" id="next-steps-heading" tabIndex={-1}>
-        {text.heading}
-      </h2>
+    // The page's heading names it: the section is a landmark a screen reader can jump to.
+    <section aria-label={text.heading} data-outcome={steps.kind}>
       {body}
       <CalendarReminders reminders={reminders} />
     </section>

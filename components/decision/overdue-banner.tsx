@@ -41,12 +41,10 @@ export function OverdueBanner() {
       <h3 className="heading-s">{text.todayHeading}</h3>
       <ol className="list">
         {text.today.map((item) => (
-          <li key={item.text}>
-            {item.text} <a href={item.link.href}>{item.link.label}</a>
-          </li>
+          <li key={item}>{item}</li>
         ))}
       </ol>
-      <p className="secondary">{text.recordOutcome}</p>
+      <p>{text.recordOutcome}</p>
     </section>
   );
 }

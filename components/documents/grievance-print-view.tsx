@@ -11,8 +11,6 @@ import { LetterView } from "./letter-view";
 import { PrintToolbar } from "./print-toolbar";
 import { useDocumentInput } from "./use-document-input";
 
-const DECISION_PATH = routes.decision;
-
 /** /request/documents/grievance: the grievance letter from the saved answers, ready to print. */
 export function GrievancePrintView() {
   const input = useDocumentInput();
@@ -28,13 +26,13 @@ export function GrievancePrintView() {
         intro={text.intro}
         printLabel={text.print}
         ready={input !== null}
-        back={{ href: DECISION_PATH, label: text.back }}
+        back={{ href: routes.nextSteps, label: text.back }}
       />
       {!escalated && (
         <div className="notice notice--warning">
           <p>{text.notRecorded}</p>
           <p>
-            <IntentLink href={DECISION_PATH}>{text.recordOutcome}</IntentLink>
+            <IntentLink href={routes.decision}>{text.recordOutcome}</IntentLink>
           </p>
         </div>
       )}

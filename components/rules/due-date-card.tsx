@@ -1,5 +1,6 @@
 import type { Deadline } from "@/lib/rules/types";
 import { formatLongDate } from "@/lib/dates/format";
+import { dueDatesText } from "@/content/due-dates";
 import { SourceNote } from "./source-note";
 
 /** The later date a plan counting every state holiday may take, and the holidays that make it later. */
@@ -16,27 +17,23 @@ export function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]>
 
 /**
  * One worked-out date: "The plan should decide on or about Monday, December 28,
- * 2026." with what it is counted from, holidays skipped, the caution and the
- * source. Presentational only (no hooks): use it in server or client components.
+ * 2026." with its source, and the later date a plan may take. How it was counted
+ * (from what, holidays skipped) and its caution sit in a disclosure below it, so
+ * a phone shows the date first. Presentational only (no hooks): use it in server
+ * or client components.
  */
 export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadline; headingLevel?: 2 | 3; title?: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headingId = title ? `due-${deadline.id}-heading` : undefined;
   return (
-    <div className="panel" data-deadline={deadline.id} data-date={deadline.date}>
-      {title && <Heading className={headingLevel === 2 ? "heading-m" : "heading-s"}>{title}</Heading>}
+    <section className="panel" data-deadline={deadline.id} data-date={deadline.date} aria-labelledby={headingId}>
+      {title && (
+        <Heading className={headingLevel === 2 ? "heading-m" : "heading-s"} id={headingId}>
+          {title}
+        </Heading>
+      )}
       <p>
-        <strong>{deadline.summary}</strong>
-      </p>
-      {deadline.latest && <LatestDate latest={deadline.latest} />}
-      <p>
-        That is {deadline.explanation}.{" "}
-        {deadline.skippedHolidays.length > 0 && (
-          <>
-            Skipped as a state holiday:{" "}
-            {deadline.skippedHolidays.map((holiday) => `${holiday.name} (${formatLongDate(holiday.date)})`).join("; ")}.{" "}
-          </>
-        )}
-        <SourceNote source={deadline.source} />
+        <strong>{deadline.summary}</strong> <SourceNote source={deadline.source} />
         {deadline.otherSources.map((source) => (
           <span key={source.sourceId}>
             {" "}
@@ -44,7 +41,22 @@ export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadl
           </span>
         ))}
       </p>
-      {deadline.caveat && <p className="secondary">{deadline.caveat}</p>}
-    </div>
+      {deadline.latest && <LatestDate latest={deadline.latest} />}
+      <details className="details details--in-panel">
+        <summary>{dueDatesText.howWorkedOut}</summary>
+        <div>
+          <p>
+            {dueDatesText.countedAs(deadline.explanation)}
+            {deadline.skippedHolidays.length > 0 && (
+              <>
+                {" "}
+                {dueDatesText.skipped} {deadline.skippedHolidays.map((holiday) => `${holiday.name} (${formatLongDate(holiday.date)})`).join("; ")}.
+              </>
+            )}
+          </p>
+          {deadline.caveat && <p className="secondary">{deadline.caveat}</p>}
+        </div>
+      </details>
+    </section>
   );
 }

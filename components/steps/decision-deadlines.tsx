@@ -1,12 +1,13 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
-import { LatestDate } from "@/components/rules/due-date-card";
+import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { useRules } from "@/components/request-state/use-rules";
 import { LazyOverdueBanner } from "@/components/decision/lazy";
 import { dueDatesText } from "@/content/due-dates";
-import { changeHref } from "@/lib/routes";
+import { questionHref } from "@/lib/routes";
+import { pageOf } from "@/lib/steps";
 
 /** The member's own due date on Step 4, and what the plan must send. */
 export function DecisionDeadlines() {
@@ -23,24 +24,15 @@ export function DecisionDeadlines() {
           {text.heading}
         </h2>
         {due ? (
-          <div className="panel">
-            <p>
-              <strong>{due.summary}</strong>
-            </p>
-            {due.latest && <LatestDate latest={due.latest} />}
-            <p>
-              {text.countedAs(due.explanation)} <SourceNote source={due.source} />
-            </p>
-            {due.caveat && <p className="secondary">{due.caveat}</p>}
-          </div>
+          <DueDateCard deadline={due} />
         ) : (
           <p className="panel">
-            {text.noDate} <IntentLink href={changeHref("submit", "submit", "sentMethod")}>{text.addDateSent}</IntentLink>.
+            {text.noDate} <IntentLink href={questionHref(pageOf("submit", "sentMethod").route, "submit", "sentMethod")}>{text.addDateSent}</IntentLink>.
           </p>
         )}
         {notice && (
           <p>
-            {notice.summary} {text.noticeExplains} <SourceNote source={notice.source} />
+            {notice.summary} <SourceNote source={notice.source} />
           </p>
         )}
       </section>

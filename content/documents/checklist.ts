@@ -37,7 +37,7 @@ export const recordItems: Record<EnclosureId, ChecklistItemText & { letterLabel:
   },
   "first-opinion-notes": {
     label: "Your doctor’s written opinion or consultation notes",
-    detail: "Ask your doctor’s office for the notes from your visit that give the diagnosis or what the doctor advised.",
+    detail: "Ask your doctor’s office for the notes from your visit.",
     letterLabel: "My treating doctor’s written opinion or consultation notes",
   },
   "diagnosis-reports": {
@@ -47,7 +47,7 @@ export const recordItems: Record<EnclosureId, ChecklistItemText & { letterLabel:
   },
   "imaging-disc": {
     label: "The images themselves, on a disc or by a sharing link",
-    detail: "Ask the imaging center or hospital. The second doctor may want to see the images, not only the report.",
+    detail: "Ask the imaging center or hospital.",
     letterLabel: "Imaging studies (images on disc or by sharing link)",
   },
   "lab-results": {
@@ -65,7 +65,7 @@ export const recordItems: Record<EnclosureId, ChecklistItemText & { letterLabel:
   },
   "referral-forms": {
     label: "Any referral or authorization forms",
-    detail: "Forms from your plan or your doctor’s office, filled in and signed where needed.",
+    detail: "Filled in and signed where needed.",
     letterLabel: "Referral or authorization forms",
   },
   "call-log": {

@@ -2,10 +2,8 @@
 
 export const documentsPageText = {
   title: "Your request letter and records checklist",
-  intro: [
-    "Sign the letter and send it to your plan, with copies of your records. Use the checklist to gather them and to keep track of what you sent and when.",
-    "The PDFs are made on this device. Your answers are not sent anywhere.",
-  ],
+  intro: "Sign the letter and send it to your plan, with copies of your records. Use the checklist to gather them and to keep track of what you sent and when.",
+  madeOnThisDevice: "The PDFs are made on this device. Your answers are not sent anywhere.",
   missingHeading: "Some answers are missing from your letter",
   missingIntro: "Your letter will have gaps where these should be:",
   missingAction: "Check your answers",
@@ -64,7 +62,7 @@ export const printViewText = {
     notRecorded:
       "This letter is for a request your plan denied or did not answer in time. You have not recorded either on Step 4, so the letter says the plan has not decided.",
     recordOutcome: "Record what happened on Step 4",
-    back: "Back to Step 4",
+    back: "Back to what to do next",
   },
   blankChecklist: {
     title: "Blank records checklist",

@@ -43,11 +43,10 @@ export const decisionStep: StepDeclaration<"decision", typeof decisionQuestions,
         "denialReason",
         "moreInfoWhat",
         "moreInfoReceivedDate",
-        "grievanceFiledDate",
-        "grievanceUrgent",
-        "grievanceDecisionDate",
       ],
     },
+    // What to do next for the outcome, and the grievance's dates as they happen (the steps shown above them follow).
+    { id: "nextSteps", route: "nextSteps", questions: ["grievanceFiledDate", "grievanceUrgent", "grievanceDecisionDate"], alwaysShown: true },
   ],
   shownWhen: {
     planGivenDueDateInWriting: (request) => !isDatePartsEmpty(request.decision.planGivenDueDate),

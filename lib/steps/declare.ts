@@ -91,6 +91,8 @@ export type PageDeclaration<Field extends string> = {
   id: string;
   route: RouteKey;
   questions: readonly Field[];
+  /** It shows something besides its questions (what to do next), so it is not skipped when none of them is asked. */
+  alwaysShown?: true;
 };
 
 /**

@@ -27,25 +27,17 @@ export const submitStep: StepDeclaration<"submit", typeof submitQuestions, Secon
   number: 3,
   questions: submitQuestions,
   pages: [
+    { id: "submit", route: "submit", questions: ["reasons", "otherReason"] },
+    { id: "submitUrgency", route: "submitUrgency", questions: ["urgent"] },
     {
-      id: "submit",
-      route: "submit",
-      questions: [
-        "reasons",
-        "otherReason",
-        "urgent",
-        "secondDoctorName",
-        "secondDoctorSpecialty",
-        "secondDoctorInNetwork",
-        "outOfNetworkRequested",
-        "outOfNetworkReason",
-        "enclosures",
-        "sentMethod",
-        "dateSent",
-        "dateReceived",
-        "timeReceived",
-      ],
+      id: "submitDoctor",
+      route: "submitDoctor",
+      questions: ["secondDoctorName", "secondDoctorSpecialty", "secondDoctorInNetwork", "outOfNetworkRequested", "outOfNetworkReason"],
     },
+    { id: "submitRecords", route: "submitRecords", questions: ["enclosures"] },
+    // The letter and checklist, filled in from the answers so far: nothing to answer.
+    { id: "submitDocuments", route: "submitDocuments", questions: [] },
+    { id: "submitSending", route: "submitSending", questions: ["sentMethod", "dateSent", "dateReceived", "timeReceived"] },
   ],
   shownWhen: {
     // A form may hand back no list at all before a box is ticked.

@@ -25,6 +25,7 @@ const lighthouseVersion = createRequire(import.meta.url)("lighthouse/package.jso
 const allPages = [
   { name: "Start page", path: "/", seeded: false },
   { name: "Wizard step (Step 1: doctor)", path: "/request/doctor", seeded: true },
+  { name: "Step 3: sending your request", path: "/request/submit/sending", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
   // Next's own bare page, audited beside ours on the same host at the same time:

@@ -12,6 +12,8 @@ import {
   answerSubmit,
   arriveAt,
   cdiPpoMember,
+  continueStep,
+  decisionPages,
   fillDate,
   hmoMember,
   startFromHomePage,
@@ -24,7 +26,7 @@ import {
 const DMHC_PHONE = "1-888-466-2219";
 const CDI_PHONE = "1-800-927-4357";
 
-/** Steps 1 to 3 for a member, ending on Step 4. */
+/** Steps 1 to 3 for a member, ending on Step 4's first page. */
 async function reachDecisionStep(page: Page, member: Member) {
   await startFromHomePage(page);
   await answerCoverage(page, member);
@@ -33,7 +35,13 @@ async function reachDecisionStep(page: Page, member: Member) {
   await answerDoctor(page, member);
   await answerMemberServices(page, member);
   await answerSubmit(page, member);
-  await arriveAt(page, "Await the decision");
+  await arriveAt(page, decisionPages.outcome);
+}
+
+/** Continue from what has happened to what to do next. */
+async function toNextSteps(page: Page) {
+  await continueStep(page);
+  await arriveAt(page, decisionPages.nextSteps);
 }
 
 const outcomeGroup = (page: Page) => page.getByRole("group", { name: "What has happened with your request?" });
@@ -51,6 +59,7 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
   await outcomeGroup(page).getByLabel("Denied", { exact: true }).check();
   await fillDate(page, "Date of the written denial", { month: "12", day: "20", year: "2026" });
   await page.getByLabel("The reason the plan gave (optional)").fill("Not medically necessary");
+  await toNextSteps(page);
 
   const steps = nextSteps(page);
   await expect(steps.getByRole("heading", { name: "Your request was denied: what you can do" })).toBeVisible();
@@ -122,10 +131,11 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.getByRole("button", { name: "Print this letter" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
-  await page.getByRole("link", { name: "Back to Step 4" }).click();
-  await arriveAt(page, "Await the decision");
+  await page.getByRole("link", { name: "Back to what to do next" }).click();
+  await arriveAt(page, decisionPages.nextSteps);
 
-  // Once filed, the date counts from the filing date, and the reminders follow.
+  // Once filed (the dates are asked below the steps), the date counts from the filing date, and the reminders follow.
+  await expect(page.getByRole("heading", { name: "Keep track of your grievance" })).toBeVisible();
   await fillDate(page, "Date you filed a grievance (optional)", { month: "12", day: "21", year: "2026" });
   await expect(grievance).toContainText("You filed your grievance:");
   await expect(grievance).toContainText("on or about Thursday, December 24, 2026");
@@ -136,7 +146,7 @@ test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, D
   expect(imrFile).toContain("DTSTART;VALUE=DATE:20270620");
   await expectAccessible(page);
 
-  // The lead's flow still works: Continue goes to "Check your answers".
+  // Continue goes to "Check your answers".
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
 });
@@ -156,15 +166,16 @@ test("a routine CDI PPO request with no answer past the due date: overdue messag
   await expect(banner).toBeVisible();
   await expect(banner).toContainText("The plan should have decided on or about Thursday, December 17, 2026. We have no answer recorded.");
   await expect(banner.getByRole("heading", { name: "What to do today" })).toBeVisible();
-  await expect(nextSteps(page).getByRole("heading", { name: "No answer from the plan: what you can do" })).toBeVisible();
+  await expect(banner).toContainText("choose “No answer, and the due date has passed” and continue");
 
   await outcomeGroup(page).getByLabel("No answer, and the due date has passed").check();
   await expect(banner).toBeVisible();
+  await toNextSteps(page);
+  await expect(nextSteps(page).getByRole("heading", { name: "No answer from the plan: what you can do" })).toBeVisible();
 
   // The follow-up call script, filled in with the member's own details.
-  await banner.getByRole("link", { name: "What to say when you call" }).click();
   const script = page.getByRole("region", { name: "What to say when you call" });
-  await expect(script).toBeInViewport();
+  await expect(script).toBeVisible();
   await expect(script).toContainText("My name is Maria Elena Ruiz, and my member ID is PSP-99812-01.");
   await expect(script).toContainText("You received my request on Thursday, December 10, 2026.");
   await expect(script).toContainText("A decision was due on or about Thursday, December 17, 2026, and I have not had an answer.");
@@ -187,6 +198,7 @@ test("a Medi-Cal member not sure who regulates their plan, denied: both offices 
   await reachDecisionStep(page, { ...hmoMember, coverage: /Medi-Cal through a health plan/, planType: "PPO", regulator: /not sure/ });
   await outcomeGroup(page).getByLabel("Denied", { exact: true }).check();
   await fillDate(page, "Date of the written denial", { month: "12", day: "18", year: "2026" });
+  await toNextSteps(page);
 
   const steps = nextSteps(page);
   await expect(steps.getByRole("heading", { name: "Not sure who regulates your plan?" })).toBeVisible();
@@ -212,6 +224,7 @@ test("waiting: calendar reminders for the due date and the follow-up call; the i
   });
   await reachDecisionStep(page, hmoMember);
   await outcomeGroup(page).getByLabel("No decision yet, and it is not yet due").check();
+  await toNextSteps(page);
 
   const steps = nextSteps(page);
   await expect(steps.getByRole("heading", { name: "While you wait" })).toBeVisible();
@@ -235,7 +248,10 @@ test("waiting: calendar reminders for the due date and the follow-up call; the i
   expect(after.some((body) => body.includes("adamgibbons/ics"))).toBe(true);
 
   // "No answer" before our due date: not late yet, with our count said plainly, a call suggested, no grievance steps and no "late" banner.
+  await page.getByRole("link", { name: "Back" }).click();
+  await arriveAt(page, decisionPages.outcome);
   await outcomeGroup(page).getByLabel("No answer, and the due date has passed").check();
+  await toNextSteps(page);
   const notLateYet = steps.getByTestId("not-late-yet");
   await expect(notLateYet).toContainText("By our count, the plan is likely to decide on or about Monday, December 28, 2026.");
   await expect(notLateYet).toContainText("You can call member services now and ask when the plan will decide.");
@@ -247,6 +263,7 @@ test("waiting: calendar reminders for the due date and the follow-up call; the i
 test("an urgent request with the time received: the 72-hour reminder is a timed event at the California hour", async ({ page }) => {
   await reachDecisionStep(page, { ...hmoMember, urgent: true, dateReceived: { month: "12", day: "20", year: "2026" }, dateSent: { month: "12", day: "20", year: "2026" }, timeReceived: "15:00" });
   await outcomeGroup(page).getByLabel("No decision yet, and it is not yet due").check();
+  await toNextSteps(page);
   const reminder = nextSteps(page).locator('[data-reminder="decisionDue"]');
   await expect(reminder).toContainText("Wednesday, December 23, 2026, 3:00 pm (California time)");
   const file = await downloadReminder(page, /reminder for the date the plan should decide/);
@@ -258,6 +275,7 @@ test("approved: book, send records, the general appointment standard, and the re
   await reachDecisionStep(page, hmoMember);
   await outcomeGroup(page).getByLabel("Approved", { exact: true }).check();
   await fillDate(page, "Appointment date (optional)", { month: "1", day: "20", year: "2027" });
+  await toNextSteps(page);
   const steps = nextSteps(page);
   await expect(steps.getByRole("heading", { name: "Your second opinion was approved" })).toBeVisible();
   await expect(steps).toContainText("Book the appointment");
@@ -273,10 +291,16 @@ test("more information: the clock restarts from the plan's receipt of it", async
   await reachDecisionStep(page, hmoMember);
   await outcomeGroup(page).getByLabel("The plan asked for more information").check();
   await page.getByLabel("What did the plan ask for?").fill("The MRI report");
+  await toNextSteps(page);
   const steps = nextSteps(page);
   await expect(steps).toContainText("The MRI report");
   await expect(steps).toContainText("When you know the date the plan received it");
+  // The link leads to the date's field on the page before, and Continue comes back here.
+  await steps.getByRole("link", { name: "Add the date the plan received it" }).click();
+  await arriveAt(page, decisionPages.outcome);
+  await expect(page.getByRole("group", { name: /Date the plan received the information/ }).getByLabel("Month")).toBeFocused();
   await fillDate(page, "Date the plan received the information (optional)", { month: "12", day: "21", year: "2026" });
+  await toNextSteps(page);
   // Monday Dec 21 + 5 business days, Christmas Day skipped.
   await expect(steps).toContainText("The plan should decide on or about Tuesday, December 29, 2026.");
   await expect(steps).toContainText("the date the plan received the information it asked for");
@@ -306,7 +330,9 @@ test("/if-denied sends a member who has reached Step 4 straight there, with 'Den
   await expect(page.getByRole("heading", { level: 1, name: "If your request was denied" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Record my denial on Step 4" }).click();
-  await arriveAt(page, "Await the decision");
+  await arriveAt(page, decisionPages.outcome);
   await expect(outcomeGroup(page).getByLabel("Denied", { exact: true })).toBeChecked();
+  await fillDate(page, "Date of the written denial", { month: "12", day: "18", year: "2026" });
+  await toNextSteps(page);
   await expect(nextSteps(page).getByRole("heading", { name: "Your request was denied: what you can do" })).toBeVisible();
 });

@@ -56,7 +56,7 @@ test("a Medi-Cal managed care member who was denied is warned before choosing a 
     r.coverage = { source: "medi-cal-managed-care", continueWithoutStateLaw: undefined };
     r.decision = { ...r.decision, outcome: "denied", denialDate: datePartsFromIso("2026-12-20") };
   });
-  await openWith(page, mediCal, "/request/decision", "What to do next");
+  await openWith(page, mediCal, "/request/decision/next-steps", "Medi-Cal: a State Hearing");
   const steps = page.getByRole("region", { name: "What to do next" });
   await expect(steps.locator('[data-step="plan-grievance"]')).toContainText("Appeal to your plan");
   const warning = steps.getByTestId("hearing-before-imr");
@@ -89,6 +89,8 @@ test.describe("between the likely and the latest date", () => {
 
       // Even "no answer" chosen now shows no grievance steps yet.
       await page.getByRole("group", { name: "What has happened with your request?" }).getByLabel(/No answer/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "What to do next" })).toBeVisible();
       await expect(page.getByTestId("not-late-yet")).toContainText("The plan is not late yet");
       await expect(page.getByTestId("not-late-yet")).toContainText("A plan that counts every state holiday has until Wednesday, September 30, 2026.");
       await expect(page.locator('[data-step="plan-grievance"]')).toHaveCount(0);
@@ -125,7 +127,13 @@ test("a CDI policy's member sees no Health and Safety Code section on any page o
     ["/request/doctor", "Treating doctor"],
     ["/request/member-services", "What to say"],
     ["/request/submit", "Why do you want a second opinion?"],
-    ["/request/decision", "Appeal to your insurer"],
+    ["/request/submit/urgency", "Is your request urgent?"],
+    ["/request/submit/doctor", "The doctor you want"],
+    ["/request/submit/records", "Records you will send"],
+    ["/request/submit/documents", "Request letter"],
+    ["/request/submit/sending", "When the plan should decide"],
+    ["/request/decision", "When the plan should answer"],
+    ["/request/decision/next-steps", "Appeal to your insurer"],
     ["/request/review", "Check your answers"],
     ["/request/documents", "Request letter"],
     ["/request/documents/letter", "California Insurance Code §10123.68"],

@@ -20,7 +20,7 @@ test("an HMO member whose routine request was received Dec 18, 2026 sees Dec 28 
   await answerDoctor(page);
   await answerMemberServices(page);
   await answerSubmit(page, hmoMember);
-  await arriveAt(page, "Await the decision");
+  await arriveAt(page, "Your plan’s decision");
   const main = page.locator("main");
   await expect(main).toContainText("on or about Monday, December 28, 2026");
   await expect(main).toContainText("Friday, December 18, 2026");

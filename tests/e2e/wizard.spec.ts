@@ -5,9 +5,12 @@ import {
   answerDoctor,
   answerMemberServices,
   answerPlan,
+  answerUrgency,
   arriveAt,
   completeJourney,
+  continueStep,
   hmoMember,
+  submitPages,
   startFromHomePage,
   visit,
 } from "./support/journey";
@@ -54,6 +57,15 @@ test("a new HMO member completes every step, sees every answer and changes one",
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await expect(page.locator("main").getByText("NEW-ID-0042")).toBeVisible();
   await expect(page.locator("main").getByText(hmoMember.memberId)).toHaveCount(0);
+
+  // A Step 3 answer opens on its own short page, and comes back too.
+  await page.getByRole("link", { name: "Change records you will send with your request" }).click();
+  await expect(page).toHaveURL(/\/request\/submit\/records\?change=1#submit-enclosures$/);
+  await arriveAt(page, submitPages.records);
+  await page.getByLabel("A list of your current medicines").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expect(page.locator("main").getByText("A list of your current medicines").first()).toBeVisible();
 });
 
 test("the step indicator says where the member is and what is done", async ({ page }) => {
@@ -73,27 +85,49 @@ test("the step indicator says where the member is and what is done", async ({ pa
   await expect(page.getByLabel("Treating doctor’s name")).toHaveValue(hmoMember.doctorName);
 });
 
-test("a reload in the middle of Step 3 loses nothing", async ({ page }) => {
+test("a reload on Step 3's records page stays there with every answer; the start page carries on at the first missing answer", async ({ page }) => {
   await startFromHomePage(page);
   await answerCoverage(page);
   await answerPlan(page);
   await answerAboutYou(page);
   await answerDoctor(page);
   await answerMemberServices(page);
-  await arriveAt(page, "Submit your request");
+  await arriveAt(page, submitPages.reasons);
   await page.getByLabel(/surgery I was offered/).check();
   await page.getByLabel(/Another reason/).check();
   await page.getByLabel("Your other reason").fill("My sister had the same operation and it went badly");
-  await page.getByRole("group", { name: "Is your request urgent?" }).getByLabel("No").check();
+  await continueStep(page);
+  await answerUrgency(page);
+  await arriveAt(page, submitPages.doctor);
   await page.getByLabel("Doctor you would like for the second opinion (optional)").fill("Dr. Priya Natarajan");
+  await continueStep(page);
+  await arriveAt(page, submitPages.records);
+  await expect(page.getByText("Step 3 of 4").first()).toBeVisible();
+  await page.getByLabel("Recent lab results").check();
 
   await page.reload();
-  await arriveAt(page, "Submit your request");
-  await expect(page.getByLabel(/surgery I was offered/)).toBeChecked();
-  await expect(page.getByLabel(/Another reason/)).toBeChecked();
-  await expect(page.getByLabel("Your other reason")).toHaveValue("My sister had the same operation and it went badly");
-  await expect(page.getByRole("group", { name: "Is your request urgent?" }).getByLabel("No")).toBeChecked();
+  await expect(page).toHaveURL(/\/request\/submit\/records$/);
+  await arriveAt(page, submitPages.records);
+  await expect(page.getByLabel("Recent lab results")).toBeChecked();
+
+  // Back, page by page, finds every answer where it was given.
+  await page.getByRole("link", { name: "Back" }).click();
+  await arriveAt(page, submitPages.doctor);
   await expect(page.getByLabel("Doctor you would like for the second opinion (optional)")).toHaveValue("Dr. Priya Natarajan");
+  await page.getByRole("link", { name: "Back" }).click();
+  await arriveAt(page, submitPages.urgency);
+  await expect(page.getByRole("group", { name: "Is your request urgent?" }).getByLabel("No")).toBeChecked();
+  await page.getByRole("link", { name: "Back" }).click();
+  await arriveAt(page, submitPages.reasons);
+  await expect(page.getByLabel("Your other reason")).toHaveValue("My sister had the same operation and it went badly");
+
+  // From the start page, "carry on" leads to the first page with a missing answer: how the request was sent.
+  await visit(page, "/");
+  const carryOn = page.getByRole("link", { name: "Continue where you left off" });
+  await expect(carryOn.locator("..")).toContainText("Step 3: Sending your request");
+  await carryOn.click();
+  await expect(page).toHaveURL(/\/request\/submit\/sending$/);
+  await arriveAt(page, submitPages.sending);
 
   // Earlier steps and the call log survived too.
   await page.goto("/request/member-services");

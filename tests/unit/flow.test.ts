@@ -45,9 +45,9 @@ describe("the steps, in order", () => {
     ["aboutYou", "/request/about-you", "About you", "Before you start"],
     ["doctor", "/request/doctor", "Talk to your doctor", "Step 1 of 4"],
     ["memberServices", "/request/member-services", "Contact member services", "Step 2 of 4"],
-    ["submit", "/request/submit", "Submit your request", "Step 3 of 4"],
-    ["decision", "/request/decision", "Await the decision", "Step 4 of 4"],
-  ] as const)("%s is at %s, titled “%s”, headed “%s”", (id, path, title, prefix) => {
+    ["submit", "/request/submit", "Your reasons for a second opinion", "Step 3 of 4"],
+    ["decision", "/request/decision", "Your plan’s decision", "Step 4 of 4"],
+  ] as const)("%s starts at %s, titled “%s”, headed “%s”", (id, path, title, prefix) => {
     const step = getStep(id);
     expect(steps[allIds.indexOf(id)]).toBe(step);
     expect(routes[pageOfStep(id).route]).toBe(path);
@@ -69,6 +69,21 @@ describe("the steps, in order", () => {
         expect(asking.length, `${step.id}.${question}`).toBe(question === "continueWithoutStateLaw" ? 0 : 1);
       }
     }
+  });
+
+  it("splits Steps 3 and 4 into short pages, in the order the member takes them", () => {
+    const routesOf = (id: RequestSection) => pages.filter((page) => page.step === id).map((page) => routes[page.route]);
+    expect(routesOf("submit")).toEqual([
+      "/request/submit",
+      "/request/submit/urgency",
+      "/request/submit/doctor",
+      "/request/submit/records",
+      "/request/submit/documents",
+      "/request/submit/sending",
+    ]);
+    expect(routesOf("decision")).toEqual(["/request/decision", "/request/decision/next-steps"]);
+    // Every other step is one page.
+    for (const id of allIds.filter((id) => id !== "submit" && id !== "decision")) expect(routesOf(id)).toHaveLength(1);
   });
 
   it("refuses a step that does not exist", () => {
@@ -131,10 +146,29 @@ describe("which steps a member may open", () => {
     ["nothing answered", emptyRequest(), "/request/coverage"],
     ["everything answered", completeHmoRequest(), "/request/review"],
     ["about you unfinished", completeExcept((r) => (r.aboutYou.address = " ")), "/request/about-you"],
-    ["step 3 unfinished", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit"],
+    ["step 3 unfinished: no reasons", completeExcept((r) => (r.submit.reasons = [])), "/request/submit"],
+    ["step 3 unfinished: no answer on urgency", completeExcept((r) => delete r.submit.urgent), "/request/submit/urgency"],
+    [
+      "step 3 unfinished: out of network asked for, no reason",
+      completeExcept((r) => Object.assign(r.submit, { secondDoctorInNetwork: "no", outOfNetworkRequested: "yes", outOfNetworkReason: "" })),
+      "/request/submit/doctor",
+    ],
+    ["step 3 unfinished: not said how it was sent", completeExcept((r) => (r.submit.sentMethod = undefined)), "/request/submit/sending"],
+    ["step 4 unfinished", completeExcept((r) => delete r.decision.outcome), "/request/decision"],
     ["Medicare, not yet chosen to go on", completeExcept((r) => (r.coverage.source = "medicare-advantage")), "/request/coverage"],
   ])("%s: a step that cannot be opened yet sends the member to the first page with a missing answer", (_name, request, path) => {
     expect(routes[resumeRoute(request, completedSteps(request))]).toBe(path);
+  });
+
+  it("within a step, a page opens once every page before it is done; a page with nothing to answer never holds the member back", () => {
+    const noSending = completeExcept((r) => (r.submit.sentMethod = undefined));
+    const reachable = (request: SecondOpinionRequest) =>
+      pages.filter((page) => canReachPage(page, request, completedSteps(request))).map((page) => page.route);
+    expect(reachable(noSending)).toEqual(expect.arrayContaining(["submitRecords", "submitDocuments", "submitSending"]));
+    expect(reachable(noSending)).not.toContain("decision");
+    const noUrgency = completeExcept((r) => delete r.submit.urgent);
+    expect(reachable(noUrgency)).toContain("submitUrgency");
+    expect(reachable(noUrgency)).not.toContain("submitDoctor");
   });
 });
 
@@ -145,10 +179,21 @@ describe("Continue", () => {
     ["aboutYou", "/request/doctor"],
     ["doctor", "/request/member-services"],
     ["memberServices", "/request/submit"],
-    ["submit", "/request/decision"],
-    ["decision", "/request/review"],
+    ["submit", "/request/submit/urgency"],
+    ["decision", "/request/decision/next-steps"],
   ])("from %s goes to %s", (id, path) => {
     expect(routes[nextRoute(pageOfStep(id), completeHmoRequest())]).toBe(path);
+  });
+
+  it.each<[RouteKey, string]>([
+    ["submitUrgency", "/request/submit/doctor"],
+    ["submitDoctor", "/request/submit/records"],
+    ["submitRecords", "/request/submit/documents"],
+    ["submitDocuments", "/request/submit/sending"],
+    ["submitSending", "/request/decision"],
+    ["nextSteps", "/request/review"],
+  ])("from the page %s goes to %s", (route, path) => {
+    expect(routes[nextRoute(pageAt(route)!, completeHmoRequest())]).toBe(path);
   });
 
   const NOT_COVERED = "/request/not-covered";
@@ -202,13 +247,35 @@ describe("Back", () => {
     ["doctor", "/request/about-you"],
     ["memberServices", "/request/doctor"],
     ["submit", "/request/member-services"],
-    ["decision", "/request/submit"],
+    ["decision", "/request/submit/sending"],
   ])("from %s goes to %s", (id, path) => {
     expect(routes[previousRoute(pageOfStep(id), completeHmoRequest())]).toBe(path);
   });
 
+  it.each<[RouteKey, string]>([
+    ["submitUrgency", "/request/submit"],
+    ["submitSending", "/request/submit/documents"],
+    ["nextSteps", "/request/decision"],
+  ])("from the page %s goes to %s", (route, path) => {
+    expect(routes[previousRoute(pageAt(route)!, completeHmoRequest())]).toBe(path);
+  });
+
   it("every wizard route is a page of the flow, and the others are not", () => {
-    const wizard: RouteKey[] = ["coverage", "plan", "aboutYou", "doctor", "memberServices", "submit", "decision"];
+    const wizard: RouteKey[] = [
+      "coverage",
+      "plan",
+      "aboutYou",
+      "doctor",
+      "memberServices",
+      "submit",
+      "submitUrgency",
+      "submitDoctor",
+      "submitRecords",
+      "submitDocuments",
+      "submitSending",
+      "decision",
+      "nextSteps",
+    ];
     for (const route of Object.keys(routes) as RouteKey[]) expect(pageAt(route) !== undefined, route).toBe(wizard.includes(route));
   });
 });

@@ -3,7 +3,7 @@ import { QuestionForm } from "@/components/steps/question-form";
 import { pageWords } from "@/components/steps/page-words";
 import { IfAnswer } from "@/components/steps/if-answer";
 import { DecisionDeadlines } from "@/components/steps/decision-deadlines";
-import { LazyDenialNoticeContents, LazyNextSteps } from "@/components/decision/lazy";
+import { LazyDenialNoticeContents } from "@/components/decision/lazy";
 import { metadataFor } from "@/lib/page-metadata";
 
 export const metadata = metadataFor("decision");
@@ -26,7 +26,6 @@ export default function DecisionPage() {
           },
         }}
       />
-      <LazyNextSteps />
     </StepPage>
   );
 }

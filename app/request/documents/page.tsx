@@ -16,9 +16,8 @@ export default function DocumentsPage() {
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <h1 className="heading-l">{documentsPageText.title}</h1>
-        {documentsPageText.intro.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
+        <p>{documentsPageText.intro}</p>
+        <p>{documentsPageText.madeOnThisDevice}</p>
         <MissingAnswers
           words={{
             heading: documentsPageText.missingHeading,

@@ -11,7 +11,7 @@ export const metadata = metadataFor("review");
 export default function ReviewPage() {
   return (
     <>
-      <IntentLink className="back-link" href={routes.decision}>
+      <IntentLink className="back-link" href={routes.nextSteps}>
         {flowWords.back}
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>

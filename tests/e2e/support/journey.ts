@@ -50,7 +50,7 @@ export async function fillDate(page: Page, groupName: string | RegExp, date: Dat
   await driver.fill(group.getByLabel("Year"), date.year);
 }
 
-async function continueStep(page: Page, driver: Driver = pointerDriver) {
+export async function continueStep(page: Page, driver: Driver = pointerDriver) {
   await driver.press(page.getByRole("button", { name: "Continue" }));
 }
 
@@ -131,13 +131,53 @@ export async function answerMemberServices(page: Page, member: Member = hmoMembe
   await continueStep(page, driver);
 }
 
-export async function answerSubmit(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
-  await arriveAt(page, "Submit your request");
+/** Step 3's pages, each with its heading: reasons, urgency, the doctor wanted, records, the documents, sending. */
+export const submitPages = {
+  reasons: "Your reasons for a second opinion",
+  urgency: "How urgent your request is",
+  doctor: "The doctor you want for the second opinion",
+  records: "Records to send",
+  documents: "Your letter and checklist",
+  sending: "Sending your request",
+} as const;
+
+/** Step 4's pages: what has happened, then what to do next. */
+export const decisionPages = { outcome: "Your plan’s decision", nextSteps: "What to do next" } as const;
+
+export async function answerReasons(page: Page, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.reasons);
   await driver.check(page.getByLabel(/surgery I was offered/));
   await driver.check(page.getByLabel(/could cost me my life/));
+  await continueStep(page, driver);
+}
+
+export async function answerUrgency(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.urgency);
   await driver.choose(page.getByRole("group", { name: "Is your request urgent?" }), member.urgent ? "Yes" : "No");
+  await continueStep(page, driver);
+}
+
+/** The doctor wanted is optional: the member moves on without naming one. */
+export async function passDoctorWanted(page: Page, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.doctor);
+  await continueStep(page, driver);
+}
+
+export async function answerRecords(page: Page, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.records);
   await driver.check(page.getByLabel("A copy of your insurance card"));
   await driver.check(page.getByLabel("Recent lab results"));
+  await continueStep(page, driver);
+}
+
+export async function passDocuments(page: Page, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.documents);
+  await expect(page.getByRole("button", { name: "Download letter (PDF)" })).toBeVisible();
+  await continueStep(page, driver);
+}
+
+export async function answerSending(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await arriveAt(page, submitPages.sending);
   await driver.choose(page.getByRole("group", { name: "How did you send your request?" }), "By fax");
   await fillDate(page, "Date you sent your request", member.dateSent, driver);
   await fillDate(page, /Date the plan received your request/, member.dateReceived, driver);
@@ -145,9 +185,22 @@ export async function answerSubmit(page: Page, member: Member = hmoMember, drive
   await continueStep(page, driver);
 }
 
+/** Step 3, page by page. */
+export async function answerSubmit(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+  await answerReasons(page, driver);
+  await answerUrgency(page, member, driver);
+  await passDoctorWanted(page, driver);
+  await answerRecords(page, driver);
+  await passDocuments(page, driver);
+  await answerSending(page, member, driver);
+}
+
+/** Step 4: no decision yet, then past what to do next. */
 async function answerDecision(page: Page, driver: Driver = pointerDriver) {
-  await arriveAt(page, "Await the decision");
+  await arriveAt(page, decisionPages.outcome);
   await driver.choose(page.getByRole("group", { name: "What has happened with your request?" }), "No decision yet, and it is not yet due");
+  await continueStep(page, driver);
+  await arriveAt(page, decisionPages.nextSteps);
   await continueStep(page, driver);
 }
 
