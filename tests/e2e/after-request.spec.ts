@@ -54,6 +54,8 @@ async function downloadReminder(page: Page, name: RegExp): Promise<string> {
 }
 
 test("an urgent HMO (DMHC) request that is denied: grievance with 3-day dates, DMHC now, IMR date, DMHC contacts only", async ({ page }) => {
+  // The whole journey through every page, then Step 4's two pages and four downloads: over a minute alone on a 2-core host.
+  test.slow();
   await reachDecisionStep(page, { ...hmoMember, urgent: true });
 
   await outcomeGroup(page).getByLabel("Denied", { exact: true }).check();

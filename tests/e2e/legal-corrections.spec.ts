@@ -66,6 +66,33 @@ test("a Medi-Cal managed care member who was denied is warned before choosing a 
   await expect(steps.getByRole("link", { name: "1-888-452-8609" })).toBeVisible();
 });
 
+test("recording a denial shows what the plan's notice must contain, under the member's own regulator's law", async ({ page }) => {
+  const denied = request((r) => {
+    r.decision = { ...r.decision, outcome: "denied", denialDate: datePartsFromIso("2026-12-20") };
+  });
+  await openWith(page, denied, "/request/decision", "When the plan should answer");
+  const contents = page.getByTestId("denial-notice-contents");
+  await expect(contents).toContainText("The denial notice must explain clearly why the plan said no.");
+  await expect(contents).toContainText("It must tell you how to file a grievance.");
+  await expect(contents).toContainText("The name and phone number of the health professional who denied it go to your doctor, not to you.");
+  await expect(contents).toContainText("California Health and Safety Code §1367.01(h)(4)");
+  await expect(contents).not.toContainText("Insurance Code");
+});
+
+test("the Step 2 call script names California law only when the plan is under it", async ({ page }) => {
+  const maybeSelfFunded = request((r) => {
+    r.coverage = { source: "job-not-sure", continueWithoutStateLaw: undefined };
+  });
+  await openWith(page, maybeSelfFunded, "/request/member-services", "What to say");
+  await expect(page.locator("main")).toContainText("“I am a member and I am asking the plan to cover a second medical opinion.”");
+  await expect(page.locator("main")).not.toContainText("under California law");
+
+  // A member of an HMO under DMHC, in a fresh tab (answers saved before its first page).
+  const hmoPage = await page.context().newPage();
+  await openWith(hmoPage, completeHmoRequest(), "/request/member-services", "What to say");
+  await expect(hmoPage.locator("main")).toContainText("“I am a member and I am asking for a second medical opinion under California law.”");
+});
+
 test.describe("between the likely and the latest date", () => {
   // Received Tue Sep 22, 2026: likely Tue Sep 29 (state offices stay open on Native American Day, Fri Sep 25);
   // latest Wed Sep 30, if the plan counts every state holiday.
@@ -132,7 +159,7 @@ test("a CDI policy's member sees no Health and Safety Code section on any page o
     ["/request/submit/records", "Records you will send"],
     ["/request/submit/documents", "Request letter"],
     ["/request/submit/sending", "When the plan should decide"],
-    ["/request/decision", "When the plan should answer"],
+    ["/request/decision", "California Insurance Code §10123.135(h)(4)"],
     ["/request/decision/next-steps", "Appeal to your insurer"],
     ["/request/review", "Check your answers"],
     ["/request/documents", "Request letter"],

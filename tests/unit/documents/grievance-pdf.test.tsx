@@ -149,6 +149,16 @@ describe("the grievance letter PDF", () => {
     expect(text).toContain("2100 Harbor Blvd");
   });
 
+  it("no answer, received before a holiday only the full state list has (Lincoln Day): the letter gives the latest date, not the likely one", async () => {
+    const request = cdiRoutineRequest();
+    request.submit = { ...request.submit, dateSent: { month: "2", day: "10", year: "2027" }, dateReceived: { month: "2", day: "10", year: "2027" } };
+    request.decision = { ...request.decision, outcome: "no-answer" };
+    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    // Likely Thursday, February 18; at the latest Friday, February 19: the plan is not late before then.
+    expect(text).toContain("Your decision was due, by my count: on or about Friday, February 19, 2027");
+    expect(text).not.toContain("February 18, 2027");
+  });
+
   it("CDI policy, urgent: asks for the insurer's decision within 72 hours, under the federal appeal rule", async () => {
     const request = cdiRoutineRequest();
     request.submit.urgent = "yes";
