@@ -4,7 +4,7 @@ import { dueDatesText } from "@/content/due-dates";
 import { SourceNote } from "./source-note";
 
 /** The later date a plan counting every state holiday may take, and the holidays that make it later. */
-export function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
+function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
   return (
     <p data-latest-date={latest.date}>
       {latest.text}

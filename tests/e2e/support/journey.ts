@@ -144,7 +144,7 @@ export const submitPages = {
 /** Step 4's pages: what has happened, then what to do next. */
 export const decisionPages = { outcome: "Your plan’s decision", nextSteps: "What to do next" } as const;
 
-export async function answerReasons(page: Page, driver: Driver = pointerDriver) {
+async function answerReasons(page: Page, driver: Driver = pointerDriver) {
   await arriveAt(page, submitPages.reasons);
   await driver.check(page.getByLabel(/surgery I was offered/));
   await driver.check(page.getByLabel(/could cost me my life/));
@@ -158,25 +158,25 @@ export async function answerUrgency(page: Page, member: Member = hmoMember, driv
 }
 
 /** The doctor wanted is optional: the member moves on without naming one. */
-export async function passDoctorWanted(page: Page, driver: Driver = pointerDriver) {
+async function passDoctorWanted(page: Page, driver: Driver = pointerDriver) {
   await arriveAt(page, submitPages.doctor);
   await continueStep(page, driver);
 }
 
-export async function answerRecords(page: Page, driver: Driver = pointerDriver) {
+async function answerRecords(page: Page, driver: Driver = pointerDriver) {
   await arriveAt(page, submitPages.records);
   await driver.check(page.getByLabel("A copy of your insurance card"));
   await driver.check(page.getByLabel("Recent lab results"));
   await continueStep(page, driver);
 }
 
-export async function passDocuments(page: Page, driver: Driver = pointerDriver) {
+async function passDocuments(page: Page, driver: Driver = pointerDriver) {
   await arriveAt(page, submitPages.documents);
   await expect(page.getByRole("button", { name: "Download letter (PDF)" })).toBeVisible();
   await continueStep(page, driver);
 }
 
-export async function answerSending(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
+async function answerSending(page: Page, member: Member = hmoMember, driver: Driver = pointerDriver) {
   await arriveAt(page, submitPages.sending);
   await driver.choose(page.getByRole("group", { name: "How did you send your request?" }), "By fax");
   await fillDate(page, "Date you sent your request", member.dateSent, driver);
