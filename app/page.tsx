@@ -1,5 +1,7 @@
 import { IntentLink } from "@/components/intent-link";
-import { ResumeEntry } from "@/components/request-state/resume-entry";
+import { ReturnOverview } from "@/components/overview/return-overview";
+import { savedAnswersFlagScript } from "@/components/overview/saved-answers-flag";
+import { overviewText } from "@/content/overview";
 import { startPageText as text } from "@/content/start-page";
 import { pages } from "@/lib/steps";
 import { pageTitle } from "@/lib/page-metadata";
@@ -8,26 +10,29 @@ import { routes } from "@/lib/routes";
 export default function StartPage() {
   return (
     <main id="main-content" className="main" tabIndex={-1}>
+      {/* Before anything below is painted: a returning member sees the overview, a new one the introduction. */}
+      <script dangerouslySetInnerHTML={{ __html: savedAnswersFlagScript }} />
       <h1 className="heading-xl">{text.heading}</h1>
-      {text.summary.map((line) => (
-        <p className="lead" key={line}>
-          {line}
-        </p>
-      ))}
-      {/* Where to carry on, with its step: "Step 3: Sending your request". */}
-      <ResumeEntry words={{ ...text.resume, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
-      <h2 className="heading-m">{text.needHeading}</h2>
-      <ul className="list">
-        {text.youNeed.map((item) => (
-          <li key={item}>{item}</li>
+      <ReturnOverview words={{ ...overviewText, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
+      <div className="start-intro">
+        {text.summary.map((line) => (
+          <p className="lead" key={line}>
+            {line}
+          </p>
         ))}
-      </ul>
-      <p>{text.timeNeeded}</p>
-      <p>{text.privacy}</p>
-      <div className="button-group">
-        <IntentLink className="button button--start" href={routes.coverage} role="button" draggable={false}>
-          {text.start}
-        </IntentLink>
+        <h2 className="heading-m">{text.needHeading}</h2>
+        <ul className="list">
+          {text.youNeed.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p>{text.timeNeeded}</p>
+        <p>{text.privacy}</p>
+        <div className="button-group">
+          <IntentLink className="button button--start" href={routes.coverage} role="button" draggable={false}>
+            {text.start}
+          </IntentLink>
+        </div>
       </div>
       <h2 className="heading-m">{text.beforeHeading}</h2>
       <ul className="list">

@@ -19,11 +19,4 @@ export const startPageText = {
     { route: "rights", link: "Your rights", text: "the rules for your kind of plan, side by side, with their sources." },
     { route: "ifDenied", link: "If your request was denied", text: "what to do next and by when." },
   ],
-  resume: {
-    heading: "You have saved answers on this device",
-    carryOn: "Continue where you left off",
-    review: "check your answers",
-    orGoTo: "Or go straight to",
-    decision: "Step 4: Await the decision",
-  },
 } as const;

@@ -45,6 +45,9 @@ const isAnswered = (value: unknown): boolean => {
   return true;
 };
 
+/** True when the member has answered anything in one part of the request. */
+export const hasAnswersIn = (request: SecondOpinionRequest, section: RequestSection): boolean => isAnswered(request[section]);
+
 /** True when any answer was saved (the start page then offers to continue). */
 export function hasAnyAnswer(request: SecondOpinionRequest): boolean {
   return isAnswered(request);

@@ -24,6 +24,7 @@ import { formatTable } from "./lib/table.mjs";
 const lighthouseVersion = createRequire(import.meta.url)("lighthouse/package.json").version;
 const allPages = [
   { name: "Start page", path: "/", seeded: false },
+  { name: "Start page, answers saved (the overview)", path: "/", seeded: true },
   { name: "Wizard step (Step 1: doctor)", path: "/request/doctor", seeded: true },
   { name: "Step 3: sending your request", path: "/request/submit/sending", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
