@@ -292,6 +292,11 @@ export const fieldText = {
       hint: "Only matters for urgent requests, which have a 72-hour clock.",
       messages: { invalid: "Enter the time, for example 3:00 PM" },
     },
+    requestReference: {
+      label: "Reference or confirmation number (optional)",
+      hint: "If the plan gave you one for your request.",
+      messages: text("Reference or confirmation number"),
+    },
   },
   decision: {
     planGivenDueDate: {

@@ -43,12 +43,13 @@ const ONE_LINE = 110;
 /**
  * The letter's last block (and the one before, when the last is a single
  * line) goes to the page with the closing, so "Sincerely" always has at least
- * two lines of the letter above it. Only paragraphs and short lists are kept
- * together: a long list may still break across pages.
+ * two lines of the letter above it. Only short paragraphs and lists are kept
+ * together: longer ones may still break across pages.
  */
 function splitForClosing(body: LetterBlock[]): { flowing: LetterBlock[]; keptWithClosing: LetterBlock[] } {
+  // Anything longer could be taller than a page, which an unbreakable group cannot be.
   const keepable = (block: LetterBlock | undefined) =>
-    block !== undefined && (block.kind === "paragraph" || (block.kind === "list" && block.items.join(" ").length <= 600));
+    (block?.kind === "paragraph" && block.text.length <= 600) || (block?.kind === "list" && block.items.join(" ").length <= 600);
   const last = body.at(-1);
   if (!keepable(last)) return { flowing: body, keptWithClosing: [] };
   const lastIsOneLine = last?.kind === "paragraph" && last.text.length <= ONE_LINE;
