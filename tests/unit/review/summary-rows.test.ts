@@ -72,8 +72,8 @@ describe("check your answers for the complete HMO request", () => {
     ],
     ["submit.sentMethod", "How did you send your request?", ["By mail"]],
     ["submit.dateSent", "Date you sent your request", ["Thursday, December 17, 2026"]],
-    ["submit.dateReceived", "Date the plan received your request", ["Friday, December 18, 2026"]],
-    ["submit.requestReference", "Reference or confirmation number", ["AUTH-2026-55107"]],
+    ["submit.dateReceived", "Date the plan received it", ["Friday, December 18, 2026"]],
+    ["submit.requestReference", "Reference number", ["AUTH-2026-55107"]],
     ["decision.planGivenDueDate", "Decision date the plan gave you", []],
     ["decision.outcome", "What has happened with your request?", ["No decision yet, and it is not yet due"]],
   ];
