@@ -279,8 +279,8 @@ export const fieldText = {
       messages: date({ name: "the date you sent your request", example: "12 17 2026" }),
     },
     dateReceived: {
-      label: "Date the plan received your request (optional)",
-      hint: "If you don’t know, leave it blank: we’ll use the date you sent it.",
+      // Short, so the sending page stays within two phone screens with the reference number below (the due date card says what a blank date means).
+      label: "Date the plan received it (optional)",
       messages: date({
         name: "the date the plan received your request",
         example: "12 18 2026",
@@ -291,6 +291,10 @@ export const fieldText = {
       label: "Time the plan received it (optional)",
       hint: "Only matters for urgent requests, which have a 72-hour clock.",
       messages: { invalid: "Enter the time, for example 3:00 PM" },
+    },
+    requestReference: {
+      label: "Reference number (optional)",
+      messages: text("Reference number"),
     },
   },
   decision: {

@@ -8,7 +8,7 @@ import { ContactsList } from "@/components/rules/contacts-list";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
-import { GrievanceLetterDownload } from "@/components/documents/document-downloads";
+import { GrievanceLetterDownload, TimelineDownload } from "@/components/documents/document-downloads";
 import { calendarReminders } from "@/lib/calendar/reminders";
 import { formatLongDate } from "@/lib/dates/format";
 import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
@@ -265,6 +265,7 @@ export function NextSteps() {
     // The page's heading names it: the section is a landmark a screen reader can jump to.
     <section aria-label={text.heading} data-outcome={steps.kind}>
       {body}
+      {steps.kind !== "none" && <TimelineDownload headingLevel={2} />}
       <CalendarReminders reminders={reminders} />
     </section>
   );

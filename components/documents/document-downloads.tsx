@@ -8,7 +8,7 @@ import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
 import { usePdfDownload, type PdfKind } from "./use-pdf-download";
 
-const printPaths: Record<PdfKind, string> = { letter: routes.letter, checklist: routes.checklist, grievance: routes.grievance };
+const printPaths: Record<PdfKind, string> = { letter: routes.letter, checklist: routes.checklist, grievance: routes.grievance, timeline: routes.timeline };
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -76,6 +76,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} />
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
+      <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
       <p>
         <IntentLink href={`${routes.blankChecklist}?print=1`}>{downloadText.blankChecklist}</IntentLink>
       </p>
@@ -94,6 +95,17 @@ export function GrievanceLetterDownload({ headingLevel }: { headingLevel: Headin
     <div className="document-downloads">
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
       <DocumentCard kind="grievance" input={input} headingLevel={headingLevel} />
+    </div>
+  );
+}
+
+/** "My case so far", "Download … (PDF)" and "Print …", for Step 4's next steps. */
+export function TimelineDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const input = useDocumentInput();
+  return (
+    <div className="document-downloads">
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
+      <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
     </div>
   );
 }

@@ -26,3 +26,13 @@ export const LazyGrievancePrintView = dynamic(
     ),
   },
 );
+
+// "My case so far": the rules and the saved answers, loaded the same way.
+export const LazyTimelinePrintView = dynamic(() => import("./timeline-print-view").then((module) => module.TimelinePrintView), {
+  ssr: false,
+  loading: () => (
+    <p className="body" role="status">
+      Loading your dates…
+    </p>
+  ),
+});

@@ -49,6 +49,7 @@ export const grievanceText = {
   requestHeading: "My request for a second opinion",
   requestLabels: {
     sent: "Sent",
+    reference: "Your reference number for it",
     received: "Received by you",
     due: "Your decision was due, by my count",
     planGiven: "The date you told me you would decide by",

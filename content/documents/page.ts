@@ -36,6 +36,14 @@ export const downloadText = {
     print: "Print grievance letter",
     done: (fileName: string) => `Your grievance letter has downloaded: ${fileName}`,
   },
+  timeline: {
+    heading: "My case so far",
+    description: "Every date of your request on one page, in order: your calls and their reference numbers, when you sent your request, and the dates your plan must meet. Read from it when you call your plan or the state.",
+    download: "Download my case so far (PDF)",
+    busy: "Preparing my case so far (PDF)…",
+    print: "Print my case so far",
+    done: (fileName: string) => `My case so far has downloaded: ${fileName}`,
+  },
   blankChecklist: "Print a blank checklist",
   failed:
     "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead. It has the same content.",
@@ -63,6 +71,11 @@ export const printViewText = {
       "This letter is for a request your plan denied or did not answer in time. You have not recorded either on Step 4, so the letter says the plan has not decided.",
     recordOutcome: "Record what happened on Step 4",
     back: "Back to what to do next",
+  },
+  timeline: {
+    title: "My case so far",
+    intro: "This is the same page as the PDF. Print it and keep it by the phone.",
+    print: "Print this page",
   },
   blankChecklist: {
     title: "Blank records checklist",

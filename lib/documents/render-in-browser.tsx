@@ -3,9 +3,10 @@
 // statically from client code (it is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, grievanceFileName, letterFileName } from "./file-names";
+import { checklistFileName, grievanceFileName, letterFileName, timelineFileName } from "./file-names";
 import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
+import { timelineDocument } from "./timeline";
 import type { DocumentInput } from "./types";
 
 type RenderedPdf = { blob: Blob; fileName: string };
@@ -23,4 +24,9 @@ export async function renderChecklistPdf(input: DocumentInput): Promise<Rendered
 export async function renderGrievancePdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(grievanceDocument(input)).toBlob();
   return { blob, fileName: grievanceFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderTimelinePdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(timelineDocument(input)).toBlob();
+  return { blob, fileName: timelineFileName(input.request.aboutYou.fullName, input.today) };
 }

@@ -8,7 +8,7 @@ import type { SecondOpinionRequest } from "@/lib/steps/request";
  * the request is urgent and when the plan must answer all come from here.
  */
 export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal"> & {
-  deadlines: Pick<DerivedRules["deadlines"], "decisionDue">;
+  deadlines: Pick<DerivedRules["deadlines"], "decisionDue" | "grievanceAnswerDue" | "mayGoToRegulator" | "imrApplyBy">;
 };
 
 /** Everything a document is made from. */

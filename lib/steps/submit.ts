@@ -17,6 +17,8 @@ export const submitQuestions = {
   dateReceived: { kind: "date", past: true, onOrAfter: "dateSent" },
   /** "HH:MM", 24-hour, California time: only the 72-hour clock needs it. */
   timeReceived: { kind: "time" },
+  /** The plan's reference or confirmation number for the request itself (calls have their own). */
+  requestReference: { kind: "text", printedIn: "grievance", width: "medium", noSpellCheck: true },
 } as const;
 
 const sent = (request: SecondOpinionRequest) => request.submit.sentMethod !== undefined && request.submit.sentMethod !== "not-yet";
@@ -37,7 +39,7 @@ export const submitStep: StepDeclaration<"submit", typeof submitQuestions, Secon
     { id: "submitRecords", route: "submitRecords", questions: ["enclosures"] },
     // The letter and checklist, filled in from the answers so far: nothing to answer.
     { id: "submitDocuments", route: "submitDocuments", questions: [] },
-    { id: "submitSending", route: "submitSending", questions: ["sentMethod", "dateSent", "dateReceived", "timeReceived"] },
+    { id: "submitSending", route: "submitSending", questions: ["sentMethod", "dateSent", "dateReceived", "requestReference", "timeReceived"] },
   ],
   shownWhen: {
     // A form may hand back no list at all before a box is ticked.
@@ -47,5 +49,6 @@ export const submitStep: StepDeclaration<"submit", typeof submitQuestions, Secon
     dateSent: sent,
     dateReceived: sent,
     timeReceived: (request) => sent(request) && request.submit.urgent === "yes",
+    requestReference: sent,
   },
 };

@@ -75,6 +75,7 @@ export function completeHmoRequest() {
       sentMethod: "mail",
       dateSent: { month: "12", day: "17", year: "2026" },
       dateReceived: { month: "12", day: "18", year: "2026" },
+      requestReference: "AUTH-2026-55107",
     },
     decision: { outcome: "waiting" },
   };

@@ -114,6 +114,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
   const requestFields = definedValues([
     { label: labels.sent, value: [sentOn && formatMediumDate(sentOn), sent].filter(Boolean).join(", ") || undefined },
     { label: labels.received, value: received },
+    { label: labels.reference, value: present(submit.requestReference) },
     { label: labels.doctor, value: secondDoctor(request) || undefined },
     { label: labels.due, value: due },
     { label: labels.planGiven, value: planGiven && formatMediumDate(planGiven) },

@@ -37,11 +37,32 @@ export function letterRunningHeader(letter: LetterModel): string {
   return identity ? `${title}: ${identity}` : title;
 }
 
+/** A paragraph this short is about one line: the closing then takes the block before it too. */
+const ONE_LINE = 110;
+
+/**
+ * The letter's last block (and the one before, when the last is a single
+ * line) goes to the page with the closing, so "Sincerely" always has at least
+ * two lines of the letter above it. Only short paragraphs and lists are kept
+ * together: longer ones may still break across pages.
+ */
+function splitForClosing(body: LetterBlock[]): { flowing: LetterBlock[]; keptWithClosing: LetterBlock[] } {
+  // Anything longer could be taller than a page, which an unbreakable group cannot be.
+  const keepable = (block: LetterBlock | undefined) =>
+    (block?.kind === "paragraph" && block.text.length <= 600) || (block?.kind === "list" && block.items.join(" ").length <= 600);
+  const last = body.at(-1);
+  if (!keepable(last)) return { flowing: body, keptWithClosing: [] };
+  const lastIsOneLine = last?.kind === "paragraph" && last.text.length <= ONE_LINE;
+  const count = lastIsOneLine && keepable(body.at(-2)) ? 2 : 1;
+  return { flowing: body.slice(0, -count), keptWithClosing: body.slice(-count) };
+}
+
 /** The request letter as a PDF document. */
 export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
   // The signature block never splits; a name too long for that flows after it.
   const signerFits = letter.signer !== undefined && letter.signer.length <= 200;
   const runningHeader = letterRunningHeader(letter);
+  const { flowing, keptWithClosing } = splitForClosing(letter.body);
   return (
     <Document
       title={toMetadataText(letter.metadata.title)}
@@ -69,12 +90,16 @@ export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creat
             ))}
           </View>
           <PdfText style={styles.block}>{letter.salutation}</PdfText>
-          {letter.body.map((block, index) => (
+          {flowing.map((block, index) => (
             <Block key={index} block={block} />
           ))}
-          <View wrap={false} style={{ marginTop: 4 }}>
-            <PdfText>{letter.closing}</PdfText>
-            <View style={{ marginTop: 34, width: 240, borderTopWidth: 0.75, borderTopColor: "#000000", paddingTop: 2 }}>
+          {/* The closing never stands alone at the top of a page: the last lines of the letter go with it. */}
+          <View wrap={false}>
+            {keptWithClosing.map((block, index) => (
+              <Block key={index} block={block} />
+            ))}
+            <PdfText style={{ marginTop: 2 }}>{letter.closing}</PdfText>
+            <View style={{ marginTop: 32, width: 240, borderTopWidth: 0.75, borderTopColor: "#000000", paddingTop: 2 }}>
               <Text style={{ fontSize: 8.5 }}>{letter.signatureLabel}</Text>
             </View>
             {signerFits && <PdfText style={{ marginTop: 4 }}>{letter.signer ?? ""}</PdfText>}

@@ -180,7 +180,7 @@ async function answerSending(page: Page, member: Member = hmoMember, driver: Dri
   await arriveAt(page, submitPages.sending);
   await driver.choose(page.getByRole("group", { name: "How did you send your request?" }), "By fax");
   await fillDate(page, "Date you sent your request", member.dateSent, driver);
-  await fillDate(page, /Date the plan received your request/, member.dateReceived, driver);
+  await fillDate(page, /Date the plan received it/, member.dateReceived, driver);
   if (member.urgent && member.timeReceived) await driver.fill(page.getByLabel(/Time the plan received it/), member.timeReceived);
   await continueStep(page, driver);
 }

@@ -192,3 +192,15 @@ describe("the grievance letter PDF", () => {
     expect(text).not.toMatch(/Member ID:|cc:|Sent:|Received by you:|My calls to member services|Reference number/);
   });
 });
+
+describe("the grievance letter and the request's own reference number", () => {
+  it("names the plan's reference number for the request when the member has one, and no such line otherwise", async () => {
+    const request = hmoUrgentRequest();
+    request.decision = { outcome: "no-answer" };
+    const without = await renderAndParse(grievanceDocument(input(request)));
+    expect(without.text).not.toContain("Your reference number for it");
+    request.submit.requestReference = "AUTH-2026-55107";
+    const withReference = await renderAndParse(grievanceDocument(input(request)));
+    expect(withReference.text).toContain("Your reference number for it: AUTH-2026-55107");
+  });
+});

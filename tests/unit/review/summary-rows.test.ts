@@ -72,7 +72,8 @@ describe("check your answers for the complete HMO request", () => {
     ],
     ["submit.sentMethod", "How did you send your request?", ["By mail"]],
     ["submit.dateSent", "Date you sent your request", ["Thursday, December 17, 2026"]],
-    ["submit.dateReceived", "Date the plan received your request", ["Friday, December 18, 2026"]],
+    ["submit.dateReceived", "Date the plan received it", ["Friday, December 18, 2026"]],
+    ["submit.requestReference", "Reference number", ["AUTH-2026-55107"]],
     ["decision.planGivenDueDate", "Decision date the plan gave you", []],
     ["decision.outcome", "What has happened with your request?", ["No decision yet, and it is not yet due"]],
   ];
@@ -195,9 +196,9 @@ describe("rows that depend on an earlier answer", () => {
       ["submit.outOfNetworkRequested"],
       ["submit.outOfNetworkReason"],
     ],
-    ["not sent yet", (r) => (r.submit.sentMethod = "not-yet"), [], ["submit.dateSent", "submit.dateReceived", "submit.timeReceived"]],
-    ["sent, not urgent", (r) => (r.submit.urgent = "no"), ["submit.dateSent", "submit.dateReceived"], ["submit.timeReceived"]],
-    ["sent, urgent", (r) => (r.submit.urgent = "yes"), ["submit.dateSent", "submit.dateReceived", "submit.timeReceived"], []],
+    ["not sent yet", (r) => (r.submit.sentMethod = "not-yet"), [], ["submit.dateSent", "submit.dateReceived", "submit.requestReference", "submit.timeReceived"]],
+    ["sent, not urgent", (r) => (r.submit.urgent = "no"), ["submit.dateSent", "submit.dateReceived", "submit.requestReference"], ["submit.timeReceived"]],
+    ["sent, urgent", (r) => (r.submit.urgent = "yes"), ["submit.dateSent", "submit.dateReceived", "submit.requestReference", "submit.timeReceived"], []],
     [
       "waiting",
       (r) => (r.decision.outcome = "waiting"),

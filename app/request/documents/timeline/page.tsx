@@ -1,0 +1,12 @@
+import { LazyTimelinePrintView } from "@/components/documents/lazy-letter-print-view";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("timeline");
+
+export default function TimelinePage() {
+  return (
+    <main id="main-content" className="main" tabIndex={-1}>
+      <LazyTimelinePrintView />
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+// Words of "My case so far": every date of the request, in order, to read
+// from when calling the plan or the regulator. The dates the plan must meet
+// and their sources come from lib/rules; this file holds only how they are said.
+
+export const timelineText = {
+  title: "My case so far",
+  intro: "Every date of your request, in order. Keep it by the phone when you call your plan or the state.",
+  heading: (name: string | undefined) => (name ? `Second opinion request: ${name}` : "Second opinion request"),
+  memberId: "Member ID",
+  plan: "Plan",
+  columns: { date: "Date", what: "What happened" },
+  noDate: "Date not known",
+  onOrAbout: "on or about",
+  events: {
+    doctor: (doctor: string | undefined) => (doctor ? `I talked to ${doctor} about a second opinion` : "I talked to my doctor about a second opinion"),
+    call: "I called member services",
+    sent: (method: string | undefined) => (method ? `I sent my request ${method}` : "I sent my request"),
+    received: "The plan received my request",
+    likelyDecision: "The plan should decide by this date",
+    latestDecision: "The latest date the plan may decide, if it counts every state holiday",
+    planGiven: "The date the plan told me it would decide by",
+    planGivenInWriting: "The plan sent this date in writing.",
+    approved: "The plan approved my request",
+    appointment: "My second opinion appointment",
+    denied: "The plan denied my request in writing",
+    moreInfo: "The plan received the information it asked for",
+    grievanceFiled: "I filed a grievance",
+    grievanceAnswerDue: "The plan should answer my grievance by this date",
+    mayGoToRegulator: "I may go to the state from this date",
+    grievanceDecision: "The plan answered my grievance",
+    imrApplyBy: "Last day to ask the state for an Independent Medical Review",
+  },
+  details: {
+    condition: (condition: string) => `About: ${condition}.`,
+    spokeTo: (name: string) => `I spoke with ${name}.`,
+    reference: (number: string) => `Reference number: ${number}.`,
+    said: (what: string) => `What I was told: ${what}`,
+    reason: (reason: string) => `The reason they gave: ${reason}`,
+    asked: (what: string) => `They had asked for: ${what}`,
+    howWorkedOut: (explanation: string) => `Worked out as ${explanation}.`,
+    source: (citation: string) => `Source: ${citation}.`,
+  },
+  sentMethods: {
+    mail: "by mail",
+    fax: "by fax",
+    portal: "through the plan’s website or app",
+    email: "by email",
+    "in-person": "in person",
+  },
+  note: "Dates the plan must meet are on or about: plans may count days a little differently.",
+} as const;
