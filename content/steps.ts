@@ -53,6 +53,7 @@ export const pageTitles = {
   checklist: "Your records checklist",
   blankChecklist: "Blank records checklist",
   grievance: "Your grievance letter",
+  regulatorForm: "Answers for the regulator’s form",
 } satisfies Record<RouteKey, string>;
 
 /** Guidance shown on the steps. Not legal facts: those live in content/legal. */

@@ -29,6 +29,7 @@ export const routes = {
   checklist: "/request/documents/checklist",
   blankChecklist: "/request/documents/checklist/blank",
   grievance: "/request/documents/grievance",
+  regulatorForm: "/request/documents/regulator-form",
 } as const;
 
 export type RouteKey = keyof typeof routes;

@@ -8,7 +8,12 @@ import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
 import { usePdfDownload, type PdfKind } from "./use-pdf-download";
 
-const printPaths: Record<PdfKind, string> = { letter: routes.letter, checklist: routes.checklist, grievance: routes.grievance };
+const printPaths: Record<PdfKind, string> = {
+  letter: routes.letter,
+  checklist: routes.checklist,
+  grievance: routes.grievance,
+  regulatorForm: routes.regulatorForm,
+};
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -64,6 +69,10 @@ function UnshownCharacters({ characters }: { characters: string[] }) {
   );
 }
 
+/** The member recorded a denial or no answer, for coverage under state law: the regulator's form applies. */
+const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
+  !rules.offRamp && (request.decision.outcome === "denied" || request.decision.outcome === "no-answer");
+
 /**
  * The two documents, each with "Download … (PDF)" and "Print …", and the
  * blank checklist. Reads the saved answers itself: place it anywhere under
@@ -76,6 +85,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} />
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
+      {input && afterNoOrNoAnswer(input) && <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />}
       <p>
         <IntentLink href={`${routes.blankChecklist}?print=1`}>{downloadText.blankChecklist}</IntentLink>
       </p>
@@ -94,6 +104,21 @@ export function GrievanceLetterDownload({ headingLevel }: { headingLevel: Headin
     <div className="document-downloads">
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
       <DocumentCard kind="grievance" input={input} headingLevel={headingLevel} />
+    </div>
+  );
+}
+
+/**
+ * The answers for the regulator's form, "Download … (PDF)" and "Print …",
+ * for Step 4's next steps after a denial or no answer. The renderer loads
+ * only when the member points at the button.
+ */
+export function RegulatorFormDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const input = useDocumentInput();
+  return (
+    <div className="document-downloads">
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
+      <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />
     </div>
   );
 }

@@ -26,3 +26,16 @@ export const LazyGrievancePrintView = dynamic(
     ),
   },
 );
+
+// The regulator-form answers' print view, loaded the same way.
+export const LazyRegulatorFormPrintView = dynamic(
+  () => import("./regulator-form-print-view").then((module) => module.RegulatorFormPrintView),
+  {
+    ssr: false,
+    loading: () => (
+      <p className="body" role="status">
+        Loading your answers…
+      </p>
+    ),
+  },
+);

@@ -14,7 +14,7 @@ export function lastNameSlug(fullName: string | undefined): string {
     .replace(/-+$/g, "");
 }
 
-function fileName(kind: "request" | "checklist" | "grievance", fullName: string | undefined, today: IsoDate): string {
+function fileName(kind: "request" | "checklist" | "grievance" | "regulator-form", fullName: string | undefined, today: IsoDate): string {
   const slug = lastNameSlug(fullName);
   return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
 }
@@ -27,3 +27,6 @@ export const checklistFileName = (fullName: string | undefined, today: IsoDate) 
 
 /** second-opinion-grievance-<last-name>-<yyyy-mm-dd>.pdf */
 export const grievanceFileName = (fullName: string | undefined, today: IsoDate) => fileName("grievance", fullName, today);
+
+/** second-opinion-regulator-form-<last-name>-<yyyy-mm-dd>.pdf */
+export const regulatorFormFileName = (fullName: string | undefined, today: IsoDate) => fileName("regulator-form", fullName, today);

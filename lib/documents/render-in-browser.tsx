@@ -3,9 +3,10 @@
 // statically from client code (it is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, grievanceFileName, letterFileName } from "./file-names";
+import { checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName } from "./file-names";
 import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
+import { regulatorFormDocument } from "./regulator-form";
 import type { DocumentInput } from "./types";
 
 type RenderedPdf = { blob: Blob; fileName: string };
@@ -23,4 +24,9 @@ export async function renderChecklistPdf(input: DocumentInput): Promise<Rendered
 export async function renderGrievancePdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(grievanceDocument(input)).toBlob();
   return { blob, fileName: grievanceFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderRegulatorFormPdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(regulatorFormDocument(input)).toBlob();
+  return { blob, fileName: regulatorFormFileName(input.request.aboutYou.fullName, input.today) };
 }

@@ -7,8 +7,8 @@ import type { SecondOpinionRequest } from "@/lib/steps/request";
  * never work out legal facts themselves: which law, which regulator, whether
  * the request is urgent and when the plan must answer all come from here.
  */
-export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal"> & {
-  deadlines: Pick<DerivedRules["deadlines"], "decisionDue">;
+export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal" | "offRamp"> & {
+  deadlines: Pick<DerivedRules["deadlines"], "decisionDue" | "imrApplyBy">;
 };
 
 /** Everything a document is made from. */
