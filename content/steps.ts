@@ -54,6 +54,7 @@ export const pageTitles = {
   blankChecklist: "Blank records checklist",
   grievance: "Your grievance letter",
   timeline: "My case so far",
+  regulatorForm: "Answers for the regulator’s form",
 } satisfies Record<RouteKey, string>;
 
 /** Guidance shown on the steps. Not legal facts: those live in content/legal. */

@@ -30,6 +30,7 @@ export const routes = {
   blankChecklist: "/request/documents/checklist/blank",
   grievance: "/request/documents/grievance",
   timeline: "/request/documents/timeline",
+  regulatorForm: "/request/documents/regulator-form",
 } as const;
 
 export type RouteKey = keyof typeof routes;

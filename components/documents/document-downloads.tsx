@@ -8,7 +8,13 @@ import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
 import { usePdfDownload, type PdfKind } from "./use-pdf-download";
 
-const printPaths: Record<PdfKind, string> = { letter: routes.letter, checklist: routes.checklist, grievance: routes.grievance, timeline: routes.timeline };
+const printPaths: Record<PdfKind, string> = {
+  letter: routes.letter,
+  checklist: routes.checklist,
+  grievance: routes.grievance,
+  timeline: routes.timeline,
+  regulatorForm: routes.regulatorForm,
+};
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -64,6 +70,10 @@ function UnshownCharacters({ characters }: { characters: string[] }) {
   );
 }
 
+/** The member recorded a denial or no answer, for coverage under state law: the regulator's form applies. */
+const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
+  !rules.offRamp && (request.decision.outcome === "denied" || request.decision.outcome === "no-answer");
+
 /**
  * The two documents, each with "Download … (PDF)" and "Print …", and the
  * blank checklist. Reads the saved answers itself: place it anywhere under
@@ -77,6 +87,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
+      {input && afterNoOrNoAnswer(input) && <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />}
       <p>
         <IntentLink href={`${routes.blankChecklist}?print=1`}>{downloadText.blankChecklist}</IntentLink>
       </p>
@@ -106,6 +117,21 @@ export function TimelineDownload({ headingLevel }: { headingLevel: HeadingLevel 
     <div className="document-downloads">
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
       <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
+    </div>
+  );
+}
+
+/**
+ * The answers for the regulator's form, "Download … (PDF)" and "Print …",
+ * for Step 4's next steps after a denial or no answer. The renderer loads
+ * only when the member points at the button.
+ */
+export function RegulatorFormDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const input = useDocumentInput();
+  return (
+    <div className="document-downloads">
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
+      <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />
     </div>
   );
 }

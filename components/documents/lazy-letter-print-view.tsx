@@ -36,3 +36,15 @@ export const LazyTimelinePrintView = dynamic(() => import("./timeline-print-view
     </p>
   ),
 });
+// The regulator-form answers' print view, loaded the same way.
+export const LazyRegulatorFormPrintView = dynamic(
+  () => import("./regulator-form-print-view").then((module) => module.RegulatorFormPrintView),
+  {
+    ssr: false,
+    loading: () => (
+      <p className="body" role="status">
+        Loading your answers…
+      </p>
+    ),
+  },
+);

@@ -44,6 +44,15 @@ export const downloadText = {
     print: "Print my case so far",
     done: (fileName: string) => `My case so far has downloaded: ${fileName}`,
   },
+  regulatorForm: {
+    heading: "Answers for the regulator’s form",
+    description:
+      "Your answers set out in the order the state office’s form asks for them. It has a draft description of the problem, a list of what to attach and where to send it. It is not the form itself: you copy your answers into it.",
+    download: "Download answers for the form (PDF)",
+    busy: "Preparing your answers for the form (PDF)…",
+    print: "Print answers for the form",
+    done: (fileName: string) => `Your answers for the form have downloaded: ${fileName}`,
+  },
   blankChecklist: "Print a blank checklist",
   failed:
     "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead. It has the same content.",

@@ -1,17 +1,18 @@
 // Loads the PDF renderer on demand. The renderer is several hundred kilobytes,
 // so no page loads it up front: the download buttons call `preloadRenderer()`
 // when the member points at or focuses one, and `loadRenderer()` on click.
-type Renderer = Pick<typeof import("./render-in-browser"), "renderLetterPdf" | "renderChecklistPdf" | "renderGrievancePdf" | "renderTimelinePdf">;
+type Renderer = Pick<typeof import("./render-in-browser"), "renderLetterPdf" | "renderChecklistPdf" | "renderGrievancePdf" | "renderTimelinePdf" | "renderRegulatorFormPdf">;
 
 let loading: Promise<Renderer> | undefined;
 
 export function loadRenderer(): Promise<Renderer> {
   loading ??= import("./render-in-browser")
-    .then(({ renderLetterPdf, renderChecklistPdf, renderGrievancePdf, renderTimelinePdf }) => ({
+    .then(({ renderLetterPdf, renderChecklistPdf, renderGrievancePdf, renderTimelinePdf, renderRegulatorFormPdf }) => ({
       renderLetterPdf,
       renderChecklistPdf,
       renderGrievancePdf,
       renderTimelinePdf,
+      renderRegulatorFormPdf,
     }))
     .catch((error: unknown) => {
       // Let the next attempt try again (a dropped connection, a new deploy).

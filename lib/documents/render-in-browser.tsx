@@ -3,9 +3,10 @@
 // statically from client code (it is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, grievanceFileName, letterFileName, timelineFileName } from "./file-names";
+import { checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
 import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
+import { regulatorFormDocument } from "./regulator-form";
 import { timelineDocument } from "./timeline";
 import type { DocumentInput } from "./types";
 
@@ -29,4 +30,9 @@ export async function renderGrievancePdf(input: DocumentInput): Promise<Rendered
 export async function renderTimelinePdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(timelineDocument(input)).toBlob();
   return { blob, fileName: timelineFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderRegulatorFormPdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(regulatorFormDocument(input)).toBlob();
+  return { blob, fileName: regulatorFormFileName(input.request.aboutYou.fullName, input.today) };
 }

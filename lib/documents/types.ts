@@ -7,7 +7,7 @@ import type { SecondOpinionRequest } from "@/lib/steps/request";
  * never work out legal facts themselves: which law, which regulator, whether
  * the request is urgent and when the plan must answer all come from here.
  */
-export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal"> & {
+export type DocumentRules = Pick<DerivedRules, "stateLaw" | "regulator" | "regulatorIsAssumed" | "statute" | "grievanceStatute" | "urgent" | "grievanceUrgent" | "mediCal" | "offRamp"> & {
   deadlines: Pick<DerivedRules["deadlines"], "decisionDue" | "grievanceAnswerDue" | "mayGoToRegulator" | "imrApplyBy">;
 };
 
