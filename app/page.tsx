@@ -1,4 +1,7 @@
+import { OpenAnswersFile } from "@/components/answers-file/open-answers-file";
+import { SaveAnswersButton } from "@/components/answers-file/save-answers-button";
 import { IntentLink } from "@/components/intent-link";
+import { answersFileText } from "@/content/answers-file";
 import { ResumeEntry } from "@/components/request-state/resume-entry";
 import { startPageText as text } from "@/content/start-page";
 import { pages } from "@/lib/steps";
@@ -6,6 +9,7 @@ import { pageTitle } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 
 export default function StartPage() {
+  const titles = Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)]));
   return (
     <main id="main-content" className="main" tabIndex={-1}>
       <h1 className="heading-xl">{text.heading}</h1>
@@ -15,7 +19,9 @@ export default function StartPage() {
         </p>
       ))}
       {/* Where to carry on, with its step: "Step 3: Sending your request". */}
-      <ResumeEntry words={{ ...text.resume, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
+      <ResumeEntry words={{ ...text.resume, titles }}>
+        <SaveAnswersButton words={{ ...answersFileText.save, warning: answersFileText.warning }} />
+      </ResumeEntry>
       <h2 className="heading-m">{text.needHeading}</h2>
       <ul className="list">
         {text.youNeed.map((item) => (
@@ -37,6 +43,8 @@ export default function StartPage() {
           </li>
         ))}
       </ul>
+      <h2 className="heading-m">{text.openHeading}</h2>
+      <OpenAnswersFile words={{ ...answersFileText, titles }} />
     </main>
   );
 }

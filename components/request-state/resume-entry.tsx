@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { IntentLink } from "@/components/intent-link";
 import { resumeRoute } from "@/lib/flow";
 import { routes, type RouteKey } from "@/lib/routes";
@@ -8,8 +9,8 @@ import { useRequestState } from "./request-provider";
 
 type Words = { heading: string; carryOn: string; orGoTo: string; decision: string; review: string; titles: Partial<Record<RouteKey, string>> };
 
-/** "Continue where you left off": to the first page with a missing answer, shown only when answers are saved on this device. */
-export function ResumeEntry({ words }: { words: Words }) {
+/** "Continue where you left off": to the first page with a missing answer, shown only when answers are saved on this device; `children` follow (saving them to a file). */
+export function ResumeEntry({ words, children }: { words: Words; children?: ReactNode }) {
   const { request, completed, hydrated } = useRequestState();
   if (!hydrated || !hasAnyAnswer(request)) return null;
   const route = resumeRoute(request, completed);
@@ -24,6 +25,7 @@ export function ResumeEntry({ words }: { words: Words }) {
           {words.orGoTo} <IntentLink href={routes.decision}>{words.decision}</IntentLink>.
         </p>
       )}
+      {children}
     </div>
   );
 }
