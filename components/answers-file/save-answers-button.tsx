@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { answersFileName, answersFileText } from "@/lib/answers-file/format";
+import { answersFileName, answersFileContents } from "@/lib/answers-file/format";
 import { hasAnyAnswer } from "@/lib/steps/request";
 
 type Words = { button: string; savedTo: string; savedWhere: string; failed: string; warning: string };
@@ -27,7 +27,7 @@ export function SaveAnswersButton({ words }: { words: Words }) {
   const save = () => {
     try {
       const fileName = answersFileName(request.aboutYou.fullName);
-      download(fileName, answersFileText(request));
+      download(fileName, answersFileContents(request));
       setOutcome({ fileName });
     } catch {
       setOutcome("failed");

@@ -14,7 +14,7 @@ export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
  * The file "Save my answers to a file" downloads: the same envelope the app
  * keeps in this browser's storage, inside a frame that says what the file is.
  */
-export function answersFileText(request: SecondOpinionRequest, now = new Date()): string {
+export function answersFileContents(request: SecondOpinionRequest, now = new Date()): string {
   return JSON.stringify({ format: ANSWERS_FILE_FORMAT, formatVersion: ANSWERS_FILE_VERSION, answers: envelopeFor(request, now) }, null, 2);
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ANSWERS_FILE_FORMAT, MAX_ANSWERS_FILE_BYTES, answersFileName, answersFileText } from "@/lib/answers-file/format";
+import { ANSWERS_FILE_FORMAT, MAX_ANSWERS_FILE_BYTES, answersFileName, answersFileContents } from "@/lib/answers-file/format";
 import { describeAnswers, isTooLarge, readAnswersFile } from "@/lib/answers-file/read";
 import { emptyRequest } from "@/lib/steps/request";
 import { STORAGE_VERSION } from "@/lib/storage/request-storage";
@@ -19,7 +19,7 @@ const envelope = (request: unknown, version: unknown = STORAGE_VERSION) => ({ ve
 
 describe("a saved file read back", () => {
   it("gives back every answer of a complete request, with what it holds and nothing to tell the member", () => {
-    const result = readAnswersFile(answersFileText(completeHmoRequest(), FIXTURE_NOW));
+    const result = readAnswersFile(answersFileContents(completeHmoRequest(), FIXTURE_NOW));
     expect(result).toEqual({
       ok: true,
       answers: { request: completeHmoRequest(), notices: [] },
@@ -55,7 +55,7 @@ describe("a saved file read back", () => {
 });
 
 describe("files that are refused (and change nothing)", () => {
-  const complete = answersFileText(completeHmoRequest());
+  const complete = answersFileContents(completeHmoRequest());
   const cases: { name: string; text: string; problem: string }[] = [
     { name: "not JSON", text: "{{{ not JSON", problem: "damaged" },
     { name: "a file cut off half way", text: complete.slice(0, complete.length / 2), problem: "damaged" },
@@ -117,7 +117,7 @@ describe("the file's name", () => {
 
 describe("the file's text", () => {
   it("is our frame around the same envelope this device stores", () => {
-    expect(JSON.parse(answersFileText(completeHmoRequest(), FIXTURE_NOW))).toEqual({
+    expect(JSON.parse(answersFileContents(completeHmoRequest(), FIXTURE_NOW))).toEqual({
       format: "second-opinion-ca-answers",
       formatVersion: 1,
       answers: { version: STORAGE_VERSION, savedAt: FIXTURE_NOW.toISOString(), request: completeHmoRequest() },
