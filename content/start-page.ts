@@ -15,6 +15,7 @@ export const startPageText = {
   needHeading: "What you need",
   start: "Start now",
   beforeHeading: "Before you start",
+  openHeading: "Answers saved on another device",
   before: [
     { route: "rights", link: "Your rights", text: "the rules for your kind of plan, side by side, with their sources." },
     { route: "ifDenied", link: "If your request was denied", text: "what to do next and by when." },

@@ -13,7 +13,7 @@ export function ChecklistPrintView() {
   return (
     <>
       <PrintToolbar title={text.title} intro={text.intro} printLabel={text.print} ready={input !== null} />
-      {input ? <ChecklistView checklist={buildChecklist(input)} /> : <p role="status">{printViewText.loading}</p>}
+      {input ? <ChecklistView checklist={buildChecklist(input)} /> : <p className="needs-script" role="status">{printViewText.loading}</p>}
     </>
   );
 }

@@ -36,7 +36,7 @@ export function GrievancePrintView() {
           </p>
         </div>
       )}
-      {input ? <LetterView letter={buildGrievanceLetter(input)} /> : <p role="status">{printViewText.loading}</p>}
+      {input ? <LetterView letter={buildGrievanceLetter(input)} /> : <p className="needs-script" role="status">{printViewText.loading}</p>}
     </>
   );
 }

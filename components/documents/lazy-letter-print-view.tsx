@@ -8,7 +8,7 @@ import dynamic from "next/dynamic";
 export const LazyLetterPrintView = dynamic(() => import("./letter-print-view").then((module) => module.LetterPrintView), {
   ssr: false,
   loading: () => (
-    <p className="body" role="status">
+    <p className="body needs-script" role="status">
       Loading your letter…
     </p>
   ),
@@ -20,7 +20,7 @@ export const LazyGrievancePrintView = dynamic(
   {
     ssr: false,
     loading: () => (
-      <p className="body" role="status">
+      <p className="body needs-script" role="status">
         Loading your grievance letter…
       </p>
     ),

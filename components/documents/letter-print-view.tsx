@@ -13,7 +13,7 @@ export function LetterPrintView() {
   return (
     <>
       <PrintToolbar title={text.title} intro={text.intro} printLabel={text.print} ready={input !== null} />
-      {input ? <LetterView letter={buildLetter(input)} /> : <p role="status">{printViewText.loading}</p>}
+      {input ? <LetterView letter={buildLetter(input)} /> : <p className="needs-script" role="status">{printViewText.loading}</p>}
     </>
   );
 }

@@ -23,6 +23,8 @@ type RequestStateApi = RequestState & {
   completed: Completion;
   updateSection: <S extends RequestSection>(section: S, values: Partial<SecondOpinionRequest[S]>) => void;
   clearRequest: () => void;
+  /** Puts answers opened from a file in place of these (saved like any change), with what was reset in them. */
+  replaceRequest: (request: SecondOpinionRequest, notices: LoadNotice[]) => void;
   dismissNotices: () => void;
   reportLoadFailure: () => void;
 };
@@ -81,13 +83,17 @@ export function RequestStateProvider({ children }: { children: ReactNode }) {
     setState((previous) => ({ ...previous, request: EMPTY_REQUEST, hydrated: true, notices: [] }));
   }, []);
 
+  const replaceRequest = useCallback((request: SecondOpinionRequest, notices: LoadNotice[]) => {
+    setState((previous) => ({ ...previous, request, hydrated: true, notices }));
+  }, []);
+
   const dismissNotices = useCallback(() => setState((previous) => ({ ...previous, notices: [] })), []);
   const reportLoadFailure = useCallback(() => setState((previous) => (previous.loadFailed ? previous : { ...previous, loadFailed: true })), []);
 
   const completed = useMemo(() => (state.hydrated ? completedSteps(state.request) : new Set<RequestSection>()), [state.hydrated, state.request]);
   const api = useMemo(
-    () => ({ ...state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure }),
-    [state, completed, updateSection, clearRequest, dismissNotices, reportLoadFailure],
+    () => ({ ...state, completed, updateSection, clearRequest, replaceRequest, dismissNotices, reportLoadFailure }),
+    [state, completed, updateSection, clearRequest, replaceRequest, dismissNotices, reportLoadFailure],
   );
   return <RequestStateContext.Provider value={api}>{children}</RequestStateContext.Provider>;
 }

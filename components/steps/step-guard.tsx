@@ -23,7 +23,7 @@ export function StepGuard({ pageId, words, children }: { pageId: string | "revie
 
   if (!reachable) {
     return (
-      <p className="body" role="status">
+      <p className="body needs-script" role="status">
         {hydrated ? words.redirecting : words.loading}
       </p>
     );

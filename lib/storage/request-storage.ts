@@ -32,11 +32,31 @@ function migrate(envelope: StoredEnvelope): unknown {
   return request;
 }
 
+/** Saved answers as read: whatever was valid, and what the member should be told. */
+export type ReadAnswers = { request: SecondOpinionRequest; notices: LoadNotice[] };
+
+/**
+ * Reads an envelope already parsed from JSON, from this device or from a saved
+ * file: null when it is not an envelope at all; otherwise older versions are
+ * migrated, whatever is valid is kept, and the notices say what was reset.
+ */
+export function readEnvelope(parsed: unknown): ReadAnswers | null {
+  if (!isEnvelope(parsed)) return null;
+  const notices: LoadNotice[] = [];
+  if (isNewerEnvelope(parsed)) notices.push({ kind: "newer-version" });
+  const { request, reset } = readRequest(migrate(parsed));
+  if (reset.length > 0) notices.push({ kind: "fields-reset", fields: reset });
+  return { request, notices };
+}
+
+/** Saved by a later version of this tool than this one. */
+export const isNewerEnvelope = (envelope: { version?: unknown }) => typeof envelope.version === "number" && envelope.version > STORAGE_VERSION;
+
 /**
  * Reads saved answers from their stored text. Never throws: corrupt data, an
  * old version or a wrong shape keeps whatever is valid and says what was reset.
  */
-function readStoredText(raw: string | null): { request: SecondOpinionRequest; notices: LoadNotice[] } {
+function readStoredText(raw: string | null): ReadAnswers {
   if (raw === null) return { request: emptyRequest(), notices: [] };
   let parsed: unknown;
   try {
@@ -44,12 +64,7 @@ function readStoredText(raw: string | null): { request: SecondOpinionRequest; no
   } catch {
     return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
   }
-  if (!isEnvelope(parsed)) return { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
-  const notices: LoadNotice[] = [];
-  if (typeof parsed.version === "number" && parsed.version > STORAGE_VERSION) notices.push({ kind: "newer-version" });
-  const { request, reset } = readRequest(migrate(parsed));
-  if (reset.length > 0) notices.push({ kind: "fields-reset", fields: reset });
-  return { request, notices };
+  return readEnvelope(parsed) ?? { request: emptyRequest(), notices: [{ kind: "unreadable" }] };
 }
 
 /** The answers saved on this device (see readStoredText). */
@@ -57,11 +72,13 @@ export function loadRequest(storage: Pick<Storage, "getItem"> | undefined) {
   return readStoredText(readSavedText(storage));
 }
 
+/** The answers as they are saved, on this device or in a file. */
+export const envelopeFor = (request: SecondOpinionRequest, now = new Date()): StoredEnvelope => ({ version: STORAGE_VERSION, savedAt: now.toISOString(), request });
+
 export function saveRequest(storage: Pick<Storage, "setItem"> | undefined, request: SecondOpinionRequest): SaveResult {
   if (!storage) return { ok: false, reason: "unavailable" };
-  const envelope: StoredEnvelope = { version: STORAGE_VERSION, savedAt: new Date().toISOString(), request };
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
+    storage.setItem(STORAGE_KEY, JSON.stringify(envelopeFor(request)));
     return { ok: true };
   } catch (error) {
     const quota = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);

@@ -1,4 +1,6 @@
+import { SaveAnswersButton } from "@/components/answers-file/save-answers-button";
 import { IntentLink } from "@/components/intent-link";
+import { answersFileText } from "@/content/answers-file";
 import { CheckAnswers } from "@/components/steps/check-answers";
 import { StepGuard } from "@/components/steps/step-guard";
 import { flowWords, pageTitles, reviewText } from "@/content/steps";
@@ -23,6 +25,9 @@ export default function ReviewPage() {
           <p>
             <IntentLink href={routes.documents}>{reviewText.documentsLink}</IntentLink>
           </p>
+          <h2 className="heading-m">{answersFileText.heading}</h2>
+          <p>{answersFileText.intro}</p>
+          <SaveAnswersButton words={{ ...answersFileText.save, warning: answersFileText.warning }} />
         </StepGuard>
       </main>
     </>

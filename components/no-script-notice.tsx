@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { noScriptText as text } from "@/content/no-script";
+import { routes } from "@/lib/routes";
+
+/**
+ * Only without JavaScript: says plainly that the wizard needs it (to keep the
+ * answers on this device) and links the pages that work without it. The
+ * "Loading your answers…" line it replaces is hidden then (globals.css).
+ */
+export function NoScriptNotice() {
+  return (
+    <noscript>
+      <section className="notice notice--warning" aria-labelledby="no-script-heading">
+        <h2 className="heading-m" id="no-script-heading">
+          {text.heading}
+        </h2>
+        <p>{text.body}</p>
+        <p>{text.linksIntro}</p>
+        <ul className="list">
+          {text.links.map((link) => (
+            <li key={link.route}>
+              <Link href={routes[link.route]} prefetch={false}>
+                {link.text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </noscript>
+  );
+}
