@@ -11,6 +11,12 @@ export const siteText = {
     "Ask your California health plan to cover a second medical opinion. See your rights and your deadlines, and get a letter ready to send.",
   disclaimer: "General information, not legal advice.",
   privacy: "Your answers stay on this device. Nothing you type is sent to us or anyone else.",
+  /** The page for an address that does not exist (a mistyped or old link). */
+  notFound: {
+    title: "Page not found",
+    body: "There is no page at this address. If you typed it, check it. Your saved answers are still on this device.",
+    startLink: "Go to the start page",
+  },
   navigation: [
     { route: "rights", label: "Your rights" },
     { route: "ifDenied", label: "If your request was denied" },

@@ -30,5 +30,5 @@ export function OutOfNetworkRule() {
 /** The decision date worked out from the sending answers, once they give one. */
 export function SubmitDueDate({ title }: { title: string }) {
   const due = useRules()?.deadlines.decisionDue;
-  return due ? <DueDateCard deadline={due} headingLevel={3} title={title} /> : null;
+  return due ? <DueDateCard deadline={due} headingLevel={2} title={title} /> : null;
 }

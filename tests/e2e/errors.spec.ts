@@ -120,3 +120,13 @@ test("on a first visit, the question shows at once, and if the code that checks 
   // The answer was saved as it was chosen.
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
 });
+
+test("a mistyped address shows a page-not-found page that leads back to the start, with a main landmark for the skip link", async ({ page }) => {
+  const response = await page.goto("/request/submitt");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Your saved answers are still on this device.");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  await expect(page).toHaveURL("/");
+});

@@ -6,13 +6,12 @@ import { OffRampDetails } from "./off-ramp-details";
 const offRamps = coverageRules.flatMap((rule) => (rule.scope === "not-covered" ? [{ id: rule.id, offRamp: rule.offRamp }] : []));
 
 export function NotCoveredView() {
-  const single = Object.fromEntries(offRamps.map(({ id, offRamp }) => [id, <OffRampDetails key={id} offRamp={offRamp} headingLevel={2} />]));
+  const details = offRamps.map(({ id, offRamp }) => <OffRampDetails key={id} offRamp={offRamp} />);
+  const single = Object.fromEntries(offRamps.map(({ id }, index) => [id, details[index]]));
   const all = (
     <>
       <p>{notCoveredText.allIntro}</p>
-      {offRamps.map(({ id, offRamp }) => (
-        <OffRampDetails key={id} offRamp={offRamp} headingLevel={3} />
-      ))}
+      {details}
     </>
   );
   return (

@@ -6,16 +6,14 @@ import { SourcedList } from "@/components/rules/sourced-list";
 import { citationFor, contactFor, sourced } from "@/lib/rules/citations";
 
 /** Why state law does not reach one kind of coverage, and where that member can go instead. */
-export function OffRampDetails({ offRamp, headingLevel }: { offRamp: OffRampContent; headingLevel: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  const SubHeading = headingLevel === 2 ? "h3" : "h4";
+export function OffRampDetails({ offRamp }: { offRamp: OffRampContent }) {
   return (
     <section aria-label={offRamp.title}>
-      <Heading className={headingLevel === 2 ? "heading-m" : "heading-s"}>{offRamp.title}</Heading>
+      <h2 className="heading-m">{offRamp.title}</h2>
       <p>
         {offRamp.summary.text} <SourceNote source={citationFor(offRamp.summary.sourceId)} />
       </p>
-      <SubHeading className="heading-s">{notCoveredText.whereToGo}</SubHeading>
+      <h3 className="heading-s">{notCoveredText.whereToGo}</h3>
       <SourcedList items={offRamp.whereToGo.map((statement) => sourced(statement))} />
       <ContactsList contacts={offRamp.contactIds.map(contactFor)} headingLevel={4} />
     </section>
