@@ -166,7 +166,7 @@ describe("/request/not-covered", () => {
   it("before the answers load, lists every off-ramp and cannot continue yet", () => {
     state.hydrated = false;
     render(<NotCoveredView />);
-    expect(screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual(
+    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual(
       expect.arrayContaining(["Original Medicare needs no approval", "Medicare Advantage plans follow federal rules", "TRICARE and VA care follow federal rules"]),
     );
     expect((screen.getByRole("button", { name: "Continue with a general request" }) as HTMLButtonElement).disabled).toBe(true);
