@@ -4,9 +4,9 @@ import { IntentLink } from "@/components/intent-link";
 import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { routes } from "@/lib/routes";
-import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
-import { usePdfDownload, type PdfKind } from "./use-pdf-download";
+import type { DocumentInput, PdfKind } from "@/lib/documents/types";
+import { usePdfDownload } from "./use-pdf-download";
 
 const printPaths: Record<PdfKind, string> = {
   letter: routes.letter,

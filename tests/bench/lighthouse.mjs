@@ -30,6 +30,7 @@ const allPages = [
   { name: "Step 3: sending your request", path: "/request/submit/sending", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
+  { name: "Step 3: your letter and checklist", path: "/request/submit/documents", seeded: true },
   // Next's own bare page, audited beside ours on the same host at the same time:
   // it shows how much of a low score is the host (a busy or slow machine) and not our code.
   { name: "Bare Next page (reference, no budget)", path: "/", seeded: false, reference: true },
