@@ -23,12 +23,13 @@ function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
  * or client components.
  */
 export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadline; headingLevel?: 2 | 3; title?: string }) {
+  // The level follows the page's outline; a panel's title stays small at either.
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = title ? `due-${deadline.id}-heading` : undefined;
   return (
     <section className="panel" data-deadline={deadline.id} data-date={deadline.date} aria-labelledby={headingId}>
       {title && (
-        <Heading className={headingLevel === 2 ? "heading-m" : "heading-s"} id={headingId}>
+        <Heading className="heading-s" id={headingId}>
           {title}
         </Heading>
       )}
