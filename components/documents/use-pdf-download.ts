@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import { loadRenderer, preloadRenderer } from "@/lib/documents/loader";
 import type { DocumentInput } from "@/lib/documents/types";
 
-export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm";
+export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm" | "authorization";
 type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
 
 function saveFile(blob: Blob, fileName: string) {
@@ -35,8 +35,13 @@ export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
     setStatus({ state: "busy" });
     try {
       const renderer = await loadRenderer();
-      const render = { letter: renderer.renderLetterPdf, checklist: renderer.renderChecklistPdf, grievance: renderer.renderGrievancePdf, timeline: renderer.renderTimelinePdf,
+      const render = {
+        letter: renderer.renderLetterPdf,
+        checklist: renderer.renderChecklistPdf,
+        grievance: renderer.renderGrievancePdf,
+        timeline: renderer.renderTimelinePdf,
         regulatorForm: renderer.renderRegulatorFormPdf,
+        authorization: renderer.renderAuthorizationPdf,
       }[kind];
       const { blob, fileName } = await render(input);
       saveFile(blob, fileName);

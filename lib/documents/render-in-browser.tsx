@@ -2,8 +2,9 @@
 // with import() when the member shows intent to download; never import it
 // statically from client code (it is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
+import { authorizationDocument } from "./authorization";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
+import { authorizationFileName, checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
 import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
 import { regulatorFormDocument } from "./regulator-form";
@@ -35,4 +36,9 @@ export async function renderTimelinePdf(input: DocumentInput): Promise<RenderedP
 export async function renderRegulatorFormPdf(input: DocumentInput): Promise<RenderedPdf> {
   const blob = await pdf(regulatorFormDocument(input)).toBlob();
   return { blob, fileName: regulatorFormFileName(input.request.aboutYou.fullName, input.today) };
+}
+
+export async function renderAuthorizationPdf(input: DocumentInput): Promise<RenderedPdf> {
+  const blob = await pdf(authorizationDocument(input)).toBlob();
+  return { blob, fileName: authorizationFileName(input.request.aboutYou.fullName, input.today) };
 }
