@@ -43,7 +43,7 @@ test.describe("the helper's authorization", () => {
     for (const words of [HELPER, "Relationship to me: Daughter", `Member ID: ${MEMBER_ID}`, "It lasts until I withdraw it in writing."]) {
       await expect(letter).toContainText(words);
     }
-    await expect(page.getByText("DMHC’s Authorized Assistant Form", { exact: false })).toBeVisible();
+    await expect(page.getByText("use its own Authorized Assistant Form")).toBeVisible();
     await expect(page.getByText("Your plan may have its own form for this.", { exact: false })).toBeVisible();
     await expectAccessible(page);
   });
