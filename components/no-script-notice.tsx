@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { noScriptText as text } from "@/content/no-script";
 import { routes } from "@/lib/routes";
 
@@ -6,8 +9,13 @@ import { routes } from "@/lib/routes";
  * Only without JavaScript: says plainly that the wizard needs it (to keep the
  * answers on this device) and links the pages that work without it. The
  * "Loading your answers…" line it replaces is hidden then (globals.css).
+ * Not on a page it lists as working without JavaScript (the blank checklist
+ * sits among the wizard's pages): it would tell the member that page needs it.
+ * A client component only to read the path; its HTML is rendered on the server.
  */
 export function NoScriptNotice() {
+  const pathname = usePathname();
+  if (text.links.some((link) => routes[link.route] === pathname)) return null;
   return (
     <noscript>
       <section className="notice notice--warning" aria-labelledby="no-script-heading">

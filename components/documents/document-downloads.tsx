@@ -5,9 +5,9 @@ import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { authorizedHelper } from "@/lib/documents/authorization/offered";
 import { routes } from "@/lib/routes";
-import type { DocumentInput } from "@/lib/documents/types";
 import { useDocumentInput } from "./use-document-input";
-import { usePdfDownload, type PdfKind } from "./use-pdf-download";
+import type { DocumentInput, PdfKind } from "@/lib/documents/types";
+import { usePdfDownload } from "./use-pdf-download";
 
 const printPaths: Record<PdfKind, string> = {
   letter: routes.letter,
@@ -78,8 +78,9 @@ const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
 
 /**
  * The documents, each with "Download … (PDF)" and "Print …" (the helper's
- * authorization only when someone helps), and the blank checklist. Reads the saved answers itself: place it anywhere under
- * the request state provider (the Documents page, Step 3).
+ * authorization only when someone helps), and the blank checklist. Reads the
+ * saved answers itself: place it anywhere under the request state provider
+ * (the Documents page, Step 3).
  */
 export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const input = useDocumentInput();

@@ -42,11 +42,14 @@ export function PrintToolbar({
       <h1 className="heading-l">{title}</h1>
       <p>{intro}</p>
       <div className="button-group">
-        <button type="button" className="button" onClick={() => window.print()} disabled={!ready}>
+        <button type="button" className="button needs-script" onClick={() => window.print()} disabled={!ready}>
           {printLabel}
         </button>
         <IntentLink href={back.href}>{back.label}</IntentLink>
       </div>
+      <noscript>
+        <p>{printViewText.printWithoutScript}</p>
+      </noscript>
     </div>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
-import { loadRenderer, preloadRenderer } from "@/lib/documents/loader";
-import type { DocumentInput } from "@/lib/documents/types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { pdfFor } from "@/lib/documents/prepared-pdfs";
+import type { DocumentInput, PdfKind } from "@/lib/documents/types";
 
-export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm" | "authorization";
 type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
 
 function saveFile(blob: Blob, fileName: string) {
@@ -20,30 +19,36 @@ function saveFile(blob: Blob, fileName: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Runs once the page has nothing else to do (Safari has no requestIdleCallback). */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
+}
+
 /**
- * Makes a PDF in the browser and saves it. The renderer is loaded with
- * import() when the member shows intent (`preload` on pointer over or focus)
- * and is never in a page's first load.
+ * Makes a PDF in the documents' worker and saves it. Once the page is idle,
+ * or when the member points at or focuses the button, the file for the
+ * current answers is made ahead, off the main thread, so the click only saves
+ * it. No page loads the renderer up front.
  */
 export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
   const [status, setStatus] = useState<PdfStatus>({ state: "idle" });
   const busy = useRef(false);
+
+  // A failure while preparing is reported only if the member asks for the file.
+  const prepare = useCallback(() => void (input && pdfFor(kind, input).catch(() => undefined)), [kind, input]);
+  useEffect(() => whenIdle(prepare), [prepare]);
 
   const download = useCallback(async () => {
     if (busy.current || !input) return;
     busy.current = true;
     setStatus({ state: "busy" });
     try {
-      const renderer = await loadRenderer();
-      const render = {
-        letter: renderer.renderLetterPdf,
-        checklist: renderer.renderChecklistPdf,
-        grievance: renderer.renderGrievancePdf,
-        timeline: renderer.renderTimelinePdf,
-        regulatorForm: renderer.renderRegulatorFormPdf,
-        authorization: renderer.renderAuthorizationPdf,
-      }[kind];
-      const { blob, fileName } = await render(input);
+      const { blob, fileName } = await pdfFor(kind, input);
       saveFile(blob, fileName);
       setStatus({ state: "done", fileName });
     } catch (error) {
@@ -54,5 +59,5 @@ export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
     }
   }, [kind, input]);
 
-  return { status, download, preload: preloadRenderer };
+  return { status, download, preload: prepare };
 }

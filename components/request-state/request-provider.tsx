@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { completedSteps, type Completion } from "@/lib/answers/check";
 import { EMPTY_REQUEST, type RequestSection, type SecondOpinionRequest } from "@/lib/steps/request";
 import { deleteSavedRequest, loadRequest, saveRequest, type LoadNotice, type SaveResult } from "@/lib/storage/request-storage";
+import { browserStorage } from "@/lib/storage/saved-text";
 import { STORAGE_KEY } from "@/lib/storage/storage-key";
 
 type RequestState = {
@@ -30,14 +31,6 @@ type RequestStateApi = RequestState & {
 };
 
 const RequestStateContext = createContext<RequestStateApi | null>(null);
-
-const browserStorage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * Holds the member's answers in memory and mirrors them to localStorage: reads

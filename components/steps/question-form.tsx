@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import type { FormProblem } from "@/components/form/error-summary";
@@ -11,15 +11,17 @@ import { CHANGE_PARAM, fieldId, routes } from "@/lib/routes";
 import { getStep, isShown, pages } from "@/lib/steps";
 import type { Question } from "@/lib/steps/declare";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
-import dynamic from "next/dynamic";
 import type { CallLogWords } from "./call-log";
 import { QuestionField, type PageWords } from "./question-field";
 import { StepFormFrame } from "./step-form-frame";
 
 type Values = Record<string, unknown>;
 
-// Only Step 2 has a call log: the other pages do not carry its code.
-const CallLogQuestion = dynamic(() => import("./call-log").then((module) => module.CallLogQuestion), { ssr: false });
+// Only Step 2 has a call log: the other pages do not carry its code. React's
+// own lazy, not next/dynamic (whose loader is about 1.5 KiB in every question
+// page's first load): the form renders only in the browser, once the answers
+// are read (StepGuard), so the server never meets it.
+const CallLogQuestion = lazy(() => import("./call-log").then((module) => ({ default: module.CallLogQuestion })));
 
 /** The answers a form hands back, without the nulls an unchosen radio reads as. */
 const answered = (values: Values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== undefined));
@@ -117,7 +119,9 @@ export function QuestionForm({
     <FormProvider {...form}>
       <StepFormFrame onSubmit={onSubmit} problems={problems} submitCount={form.formState.submitCount} actionsBefore={
           callLog && callWords && words[callLog] ? (
-            <CallLogQuestion id={fieldId(step.id, callLog)} label={words[callLog].label} words={callWords} error={errorFor(callLog)} />
+            <Suspense fallback={null}>
+              <CallLogQuestion id={fieldId(step.id, callLog)} label={words[callLog].label} words={callWords} error={errorFor(callLog)} />
+            </Suspense>
           ) : undefined
         }
       >

@@ -102,5 +102,7 @@ export const printViewText = {
   },
   back: "Back to your documents",
   loading: "Loading your answers…",
+  /** Without JavaScript the Print button cannot work, so it is hidden and this shows instead. */
+  printWithoutScript: "To print this page, use your browser’s own Print command (in its menu, or Ctrl+P).",
   done: "Done:",
 } as const;

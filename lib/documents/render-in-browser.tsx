@@ -1,7 +1,8 @@
-// The only module that pulls in the PDF renderer for the browser. Load it
-// with import() when the member shows intent to download; never import it
-// statically from client code (it is several hundred kilobytes).
+// The only module that pulls in the PDF renderer for the browser. It runs in
+// the documents' worker (pdf.worker.ts); never import it from client code (it
+// is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
 import { authorizationDocument } from "./authorization";
 import { checklistDocument } from "./checklist";
 import { authorizationFileName, checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
@@ -9,36 +10,19 @@ import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
 import { regulatorFormDocument } from "./regulator-form";
 import { timelineDocument } from "./timeline";
-import type { DocumentInput } from "./types";
+import type { DocumentInput, PdfKind, RenderedPdf } from "./types";
 
-type RenderedPdf = { blob: Blob; fileName: string };
+const made: Record<PdfKind, { document: (input: DocumentInput) => ReactElement; fileName: (fullName: string | undefined, today: DocumentInput["today"]) => string }> = {
+  letter: { document: letterDocument, fileName: letterFileName },
+  checklist: { document: checklistDocument, fileName: checklistFileName },
+  grievance: { document: grievanceDocument, fileName: grievanceFileName },
+  timeline: { document: timelineDocument, fileName: timelineFileName },
+  regulatorForm: { document: regulatorFormDocument, fileName: regulatorFormFileName },
+  authorization: { document: authorizationDocument, fileName: authorizationFileName },
+};
 
-export async function renderLetterPdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(letterDocument(input)).toBlob();
-  return { blob, fileName: letterFileName(input.request.aboutYou.fullName, input.today) };
-}
-
-export async function renderChecklistPdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(checklistDocument(input)).toBlob();
-  return { blob, fileName: checklistFileName(input.request.aboutYou.fullName, input.today) };
-}
-
-export async function renderGrievancePdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(grievanceDocument(input)).toBlob();
-  return { blob, fileName: grievanceFileName(input.request.aboutYou.fullName, input.today) };
-}
-
-export async function renderTimelinePdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(timelineDocument(input)).toBlob();
-  return { blob, fileName: timelineFileName(input.request.aboutYou.fullName, input.today) };
-}
-
-export async function renderRegulatorFormPdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(regulatorFormDocument(input)).toBlob();
-  return { blob, fileName: regulatorFormFileName(input.request.aboutYou.fullName, input.today) };
-}
-
-export async function renderAuthorizationPdf(input: DocumentInput): Promise<RenderedPdf> {
-  const blob = await pdf(authorizationDocument(input)).toBlob();
-  return { blob, fileName: authorizationFileName(input.request.aboutYou.fullName, input.today) };
+export async function renderPdf(kind: PdfKind, input: DocumentInput): Promise<RenderedPdf> {
+  const { document, fileName } = made[kind];
+  const blob = await pdf(document(input) as Parameters<typeof pdf>[0]).toBlob();
+  return { blob, fileName: fileName(input.request.aboutYou.fullName, input.today) };
 }

@@ -18,3 +18,8 @@ export type DocumentInput = {
   /** The letter's date and the file names' date: today in California, yyyy-mm-dd. */
   today: IsoDate;
 };
+
+/** The documents made as PDFs in the browser. */
+export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm" | "authorization";
+
+export type RenderedPdf = { blob: Blob; fileName: string };

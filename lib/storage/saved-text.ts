@@ -1,9 +1,17 @@
 import { STORAGE_KEY } from "./storage-key";
 
+/** This browser's localStorage, or undefined where reaching it throws (storage turned off, some private modes). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The saved answers as stored text, or null when nothing is saved or storage
- * cannot be read. No zod here: a page can look, or hand the text to a worker
- * to check, without loading the schemas.
+ * cannot be read. No zod here: a page can look without loading the schemas.
  */
 export function readSavedText(storage: Pick<Storage, "getItem"> | undefined): string | null {
   try {

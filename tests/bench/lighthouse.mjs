@@ -14,7 +14,8 @@ import { budgets } from "./budgets.mjs";
 import { chromiumFlags, chromiumPath, systemChromium } from "../support/chromium.mjs";
 import { resolveDistDir } from "../../scripts/lib/built-pages.mjs";
 import { bareAppDir, nextBaseline } from "./lib/next-baseline.mjs";
-import { FIXTURE_NOW, savedText, STORAGE_KEY } from "../support/requests.mjs";
+import { fixtureClockOffset, startOnFixtureDay } from "../support/fixture-clock.mjs";
+import { savedText, STORAGE_KEY } from "../support/requests.mjs";
 import { ensureBuild, startServer, stopServer } from "./lib/server.mjs";
 import { median } from "./lib/stats.mjs";
 import { formatTable } from "./lib/table.mjs";
@@ -29,6 +30,7 @@ const allPages = [
   { name: "Step 3: sending your request", path: "/request/submit/sending", seeded: true },
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
+  { name: "Step 3: your letter and checklist", path: "/request/submit/documents", seeded: true },
   // Next's own bare page, audited beside ours on the same host at the same time:
   // it shows how much of a low score is the host (a busy or slow machine) and not our code.
   { name: "Bare Next page (reference, no budget)", path: "/", seeded: false, reference: true },
@@ -71,22 +73,9 @@ const browser = await chromium.launchPersistentContext(profile, {
   headless: true,
   args: [...chromiumFlags, `--remote-debugging-port=${debuggingPort}`],
 });
-// The seeded answers' dates (request sent Dec 17, 2026) must not be in the
-// future, or the sending page shows errors and the review page redirects. So
-// every tab in this profile, Lighthouse's too, starts on the fixture's "today".
-// The clock moves on from there (Lighthouse's CPU benchmark times a loop with
-// Date.now, so a fixed clock would never end it).
-await browser.addInitScript((offsetMs) => {
-  const RealDate = Date;
-  const now = () => RealDate.now() + offsetMs;
-  function FixtureDate(...args) {
-    if (!new.target) return new RealDate(now()).toString();
-    return args.length ? new RealDate(...args) : new RealDate(now());
-  }
-  FixtureDate.prototype = RealDate.prototype;
-  Object.assign(FixtureDate, { now, parse: RealDate.parse, UTC: RealDate.UTC });
-  globalThis.Date = FixtureDate;
-}, FIXTURE_NOW.getTime() - Date.now());
+// Every tab in this profile, Lighthouse's too, starts on the fixture's "today"
+// (the seeded request was sent Dec 17, 2026: its dates must not be in the future).
+await browser.addInitScript(startOnFixtureDay, fixtureClockOffset());
 let exitCode = 1;
 try {
   const results = [];

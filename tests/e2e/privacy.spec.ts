@@ -109,6 +109,11 @@ test("a whole journey with both PDFs: nothing the member typed leaves the device
   // The PDFs were made here, from the answers, without sending them anywhere.
   for (const file of downloads) expect(file.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
+  // Saving the answers to a file to take to another device is made here too.
+  await page.goto("/");
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save my answers to a file" }).click()]);
+  expect(readFileSync((await saved.path())!, "utf8"), "the answers file holds the member's answers").toContain(member.fullName);
+
   // The recording works: the journey's pages, scripts and router requests are all in it.
   expect(requests.length).toBeGreaterThan(10);
   expect(requests.some((request) => request.resourceType() === "script")).toBe(true);
