@@ -167,6 +167,16 @@ export const fieldText = {
       hint: "For example daughter, spouse or friend.",
       messages: text("Their relationship to you", { required: "Enter how the person helping you is related to you, for example daughter" }),
     },
+    authorizationEnds: {
+      label: "When should their permission to talk with your plan end? (optional)",
+      hint: "For example, 6 30 2027. Leave it blank if it lasts until you take it back in writing.",
+      messages: date({
+        name: "the date it ends",
+        subject: "The date it ends",
+        example: "6 30 2027",
+        "date-past": "The date it ends must be today or in the future",
+      }),
+    },
   },
   doctor: {
     name: {

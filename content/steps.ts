@@ -55,6 +55,7 @@ export const pageTitles = {
   grievance: "Your grievance letter",
   timeline: "My case so far",
   regulatorForm: "Answers for the regulator’s form",
+  authorization: "Authorization for the person helping you",
 } satisfies Record<RouteKey, string>;
 
 /** Guidance shown on the steps. Not legal facts: those live in content/legal. */

@@ -31,6 +31,7 @@ export const routes = {
   grievance: "/request/documents/grievance",
   timeline: "/request/documents/timeline",
   regulatorForm: "/request/documents/regulator-form",
+  authorization: "/request/documents/authorization",
 } as const;
 
 export type RouteKey = keyof typeof routes;

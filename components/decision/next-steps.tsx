@@ -8,7 +8,7 @@ import { ContactsList } from "@/components/rules/contacts-list";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
-import { GrievanceLetterDownload, RegulatorFormDownload, TimelineDownload } from "@/components/documents/document-downloads";
+import { AuthorizationDownload, GrievanceLetterDownload, RegulatorFormDownload, TimelineDownload } from "@/components/documents/document-downloads";
 import { calendarReminders } from "@/lib/calendar/reminders";
 import { formatLongDate } from "@/lib/dates/format";
 import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
@@ -162,6 +162,7 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
             {regulatorComplaint.mayGoToRegulator && <DeadlineCard deadline={regulatorComplaint.mayGoToRegulator} />}
             {steps.regulator === "cdi" && <p>{text.cdiAnyTime}</p>}
             <RegulatorFormDownload headingLevel={4} />
+            <AuthorizationDownload headingLevel={4} />
           </Step>
         )}
         {imr && (

@@ -3,6 +3,7 @@
 import { IntentLink } from "@/components/intent-link";
 import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
+import { authorizedHelper } from "@/lib/documents/authorization/offered";
 import { routes } from "@/lib/routes";
 import { useDocumentInput } from "./use-document-input";
 import type { DocumentInput, PdfKind } from "@/lib/documents/types";
@@ -14,6 +15,7 @@ const printPaths: Record<PdfKind, string> = {
   grievance: routes.grievance,
   timeline: routes.timeline,
   regulatorForm: routes.regulatorForm,
+  authorization: routes.authorization,
 };
 
 type HeadingLevel = 2 | 3 | 4 | 5;
@@ -75,9 +77,10 @@ const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
   !rules.offRamp && (request.decision.outcome === "denied" || request.decision.outcome === "no-answer");
 
 /**
- * The two documents, each with "Download … (PDF)" and "Print …", and the
- * blank checklist. Reads the saved answers itself: place it anywhere under
- * the request state provider (the Documents page, Step 3).
+ * The documents, each with "Download … (PDF)" and "Print …" (the helper's
+ * authorization only when someone helps), and the blank checklist. Reads the
+ * saved answers itself: place it anywhere under the request state provider
+ * (the Documents page, Step 3).
  */
 export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const input = useDocumentInput();
@@ -86,6 +89,7 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} />
       <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
       <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
+      {input && authorizedHelper(input.request) && <DocumentCard kind="authorization" input={input} headingLevel={headingLevel} />}
       <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
       {input && afterNoOrNoAnswer(input) && <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />}
       <p>
@@ -132,6 +136,21 @@ export function RegulatorFormDownload({ headingLevel }: { headingLevel: HeadingL
     <div className="document-downloads">
       <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
       <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />
+    </div>
+  );
+}
+
+/**
+ * The helper's authorization, "Download … (PDF)" and "Print …", for Step 4's
+ * next steps beside the regulator's form; nothing when no one helps.
+ */
+export function AuthorizationDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const input = useDocumentInput();
+  if (!input || !authorizedHelper(input.request)) return null;
+  return (
+    // The regulator form's card above it already names any characters the PDFs cannot show.
+    <div className="document-downloads">
+      <DocumentCard kind="authorization" input={input} headingLevel={headingLevel} />
     </div>
   );
 }

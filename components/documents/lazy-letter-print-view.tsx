@@ -48,3 +48,15 @@ export const LazyRegulatorFormPrintView = dynamic(
     ),
   },
 );
+// The helper's authorization: the letter layout, loaded the same way.
+export const LazyAuthorizationPrintView = dynamic(
+  () => import("./authorization-print-view").then((module) => module.AuthorizationPrintView),
+  {
+    ssr: false,
+    loading: () => (
+      <p className="body" role="status">
+        Loading your letter…
+      </p>
+    ),
+  },
+);

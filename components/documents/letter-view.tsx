@@ -62,7 +62,10 @@ export function LetterView({ letter }: { letter: LetterModel }) {
       ))}
       <div className={styles.signature}>
         <p>{letter.closing}</p>
-        <div className={styles.signatureLine}>{letter.signatureLabel}</div>
+        <div className={styles.signatureLines}>
+          <div className={styles.signatureLine}>{letter.signatureLabel}</div>
+          {letter.dateLineLabel && <div className={`${styles.signatureLine} ${styles.dateLine}`}>{letter.dateLineLabel}</div>}
+        </div>
         {letter.signer && <p className={styles.typed}>{letter.signer}</p>}
         {letter.helper && <p className={styles.typed}>{letter.helper}</p>}
       </div>

@@ -53,6 +53,15 @@ export const downloadText = {
     print: "Print answers for the form",
     done: (fileName: string) => `Your answers for the form have downloaded: ${fileName}`,
   },
+  authorization: {
+    heading: "Authorization for the person helping you",
+    description:
+      "A short letter you sign so your plan will talk with the person helping you about this request. Send it to your plan with your request letter, or as soon as you can.",
+    download: "Download authorization (PDF)",
+    busy: "Preparing your authorization (PDF)…",
+    print: "Print authorization",
+    done: (fileName: string) => `Your authorization has downloaded: ${fileName}`,
+  },
   blankChecklist: "Print a blank checklist",
   failed:
     "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead. It has the same content.",

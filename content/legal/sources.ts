@@ -110,6 +110,12 @@ const sourceList = [
   { id: "tricare-va-federal", short: "Federal TRICARE/VA rules", citation: "Federal TRICARE and VA rules (Department of Defense / Veterans Affairs)" },
   { id: "medi-cal-dhcs", short: "Medi-Cal (DHCS)", citation: "Medi-Cal program rules, California Department of Health Care Services (DHCS)" },
   { id: "dmhc-imr-faq", short: "DMHC IMR FAQ", citation: "DMHC, Independent Medical Review and Complaints: frequently asked questions, www.dmhc.ca.gov", url: "https://www.dmhc.ca.gov" },
+  {
+    id: "dmhc-imr-complaint-form",
+    short: "DMHC IMR/Complaint Form",
+    citation: "DMHC, IMR/Complaint Form (DMHC 20-224) and its instructions, www.dmhc.ca.gov",
+    url: "https://www.dmhc.ca.gov",
+  },
   { id: "dmhc-website", short: "DMHC website", citation: "California Department of Managed Health Care, www.dmhc.ca.gov", url: "https://www.dmhc.ca.gov" },
   { id: "cdi-website", short: "CDI website", citation: "California Department of Insurance, www.insurance.ca.gov", url: "https://www.insurance.ca.gov" },
   { id: "hca-website", short: "Health Consumer Alliance", citation: "Health Consumer Alliance, healthconsumer.org", url: "https://healthconsumer.org" },

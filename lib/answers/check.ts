@@ -24,6 +24,7 @@ export type Problem =
   | { code: "date-year" }
   | { code: "date-not-real" }
   | { code: "date-future" }
+  | { code: "date-past" }
   | { code: "date-too-early" }
   | { code: "date-before-other" }
   /** A logged call has a problem of its own. */
@@ -75,6 +76,7 @@ function dateProblem(question: DateQuestion, parts: DateParts | undefined, other
   const iso = isoFromDateParts(parts);
   if (!iso) return { code: "date-not-real" };
   if (question.past && iso > today) return { code: "date-future" };
+  if (question.notPast && iso < today) return { code: "date-past" };
   if (question.notBefore && iso < question.notBefore) return { code: "date-too-early" };
   const otherIso = question.onOrAfter ? isoFromDateParts(other) : undefined;
   if (otherIso && iso < otherIso) return { code: "date-before-other" };

@@ -14,7 +14,7 @@ export function lastNameSlug(fullName: string | undefined): string {
     .replace(/-+$/g, "");
 }
 
-function fileName(kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form", fullName: string | undefined, today: IsoDate): string {
+function fileName(kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form" | "authorization", fullName: string | undefined, today: IsoDate): string {
   const slug = lastNameSlug(fullName);
   return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
 }
@@ -32,3 +32,5 @@ export const grievanceFileName = (fullName: string | undefined, today: IsoDate) 
 export const timelineFileName = (fullName: string | undefined, today: IsoDate) => fileName("timeline", fullName, today);
 /** second-opinion-regulator-form-<last-name>-<yyyy-mm-dd>.pdf */
 export const regulatorFormFileName = (fullName: string | undefined, today: IsoDate) => fileName("regulator-form", fullName, today);
+/** second-opinion-authorization-<last-name>-<yyyy-mm-dd>.pdf */
+export const authorizationFileName = (fullName: string | undefined, today: IsoDate) => fileName("authorization", fullName, today);

@@ -3,8 +3,9 @@
 // is several hundred kilobytes).
 import { pdf } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
+import { authorizationDocument } from "./authorization";
 import { checklistDocument } from "./checklist";
-import { checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
+import { authorizationFileName, checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
 import { grievanceDocument } from "./grievance";
 import { letterDocument } from "./letter";
 import { regulatorFormDocument } from "./regulator-form";
@@ -17,6 +18,7 @@ const made: Record<PdfKind, { document: (input: DocumentInput) => ReactElement; 
   grievance: { document: grievanceDocument, fileName: grievanceFileName },
   timeline: { document: timelineDocument, fileName: timelineFileName },
   regulatorForm: { document: regulatorFormDocument, fileName: regulatorFormFileName },
+  authorization: { document: authorizationDocument, fileName: authorizationFileName },
 };
 
 export async function renderPdf(kind: PdfKind, input: DocumentInput): Promise<RenderedPdf> {

@@ -20,6 +20,6 @@ export type DocumentInput = {
 };
 
 /** The documents made as PDFs in the browser. */
-export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm";
+export type PdfKind = "letter" | "checklist" | "grievance" | "timeline" | "regulatorForm" | "authorization";
 
 export type RenderedPdf = { blob: Blob; fileName: string };

@@ -11,6 +11,8 @@ export const aboutYouQuestions = {
   hasHelper: { kind: "choice", options: yesNo, required: true, small: true },
   helperName: { kind: "text", required: true, printedIn: "request" },
   helperRelationship: { kind: "text", required: true, printedIn: "request", width: "medium" },
+  /** When the helper's authorization ends; none: until the member withdraws it in writing. */
+  authorizationEnds: { kind: "date", notPast: true },
 } as const;
 
 const helped = (request: SecondOpinionRequest) => request.aboutYou.hasHelper === "yes";
@@ -18,6 +20,6 @@ const helped = (request: SecondOpinionRequest) => request.aboutYou.hasHelper ===
 export const aboutYouStep: StepDeclaration<"aboutYou", typeof aboutYouQuestions, SecondOpinionRequest> = {
   id: "aboutYou",
   questions: aboutYouQuestions,
-  pages: [{ id: "about-you", route: "aboutYou", questions: ["fullName", "dateOfBirth", "address", "phone", "email", "hasHelper", "helperName", "helperRelationship"] }],
-  shownWhen: { helperName: helped, helperRelationship: helped },
+  pages: [{ id: "about-you", route: "aboutYou", questions: ["fullName", "dateOfBirth", "address", "phone", "email", "hasHelper", "helperName", "helperRelationship", "authorizationEnds"] }],
+  shownWhen: { helperName: helped, helperRelationship: helped, authorizationEnds: helped },
 };

@@ -39,6 +39,8 @@ export type DateQuestion = Common & {
   kind: "date";
   /** Today or before (California's today). */
   past?: true;
+  /** Today or after (California's today): an end date. */
+  notPast?: true;
   /** Not before this date (a date of birth after 1900). */
   notBefore?: IsoDate;
   /** Not before the date answered to this other question of the same step (received on or after sent). */

@@ -11,6 +11,7 @@ import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
 import { present } from "../format";
 import type { LetterBlock, LetterModel } from "../letter/model";
 import {
+  authorizationEnclosures,
   careFields,
   ccLine,
   contactLine,
@@ -169,6 +170,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     enclosures: [
       text.enclosures.request(sentOn && formatMediumDate(sentOn)),
       ...(kind === "denied" ? [text.enclosures.denial(denialDate && formatMediumDate(denialDate))] : []),
+      ...authorizationEnclosures(request),
     ],
     ccLabel: letterText.ccLabel,
     cc: ccLine(request),

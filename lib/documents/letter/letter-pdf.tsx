@@ -57,6 +57,15 @@ function splitForClosing(body: LetterBlock[]): { flowing: LetterBlock[]; keptWit
   return { flowing: body.slice(0, -count), keptWithClosing: body.slice(-count) };
 }
 
+/** A line to sign or write on, with what goes there under it. */
+function SignatureLine({ label, width, marginLeft = 0 }: { label: string; width: number; marginLeft?: number }) {
+  return (
+    <View style={{ width, marginLeft, borderTopWidth: 0.75, borderTopColor: "#000000", paddingTop: 2 }}>
+      <Text style={{ fontSize: 8.5 }}>{label}</Text>
+    </View>
+  );
+}
+
 /** The request letter as a PDF document. */
 export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
   // The signature block never splits; a name too long for that flows after it.
@@ -99,15 +108,17 @@ export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creat
               <Block key={index} block={block} />
             ))}
             <PdfText style={{ marginTop: 2 }}>{letter.closing}</PdfText>
-            <View style={{ marginTop: 32, width: 240, borderTopWidth: 0.75, borderTopColor: "#000000", paddingTop: 2 }}>
-              <Text style={{ fontSize: 8.5 }}>{letter.signatureLabel}</Text>
+            <View style={{ marginTop: 32, flexDirection: "row" }}>
+              <SignatureLine label={letter.signatureLabel} width={240} />
+              {letter.dateLineLabel && <SignatureLine label={letter.dateLineLabel} width={120} marginLeft={24} />}
             </View>
             {signerFits && <PdfText style={{ marginTop: 4 }}>{letter.signer ?? ""}</PdfText>}
           </View>
           {letter.signer && !signerFits && <PdfText style={{ marginTop: 4 }}>{letter.signer}</PdfText>}
           {letter.helper && <PdfText style={{ marginTop: 2 }}>{letter.helper}</PdfText>}
           {letter.enclosures.length > 0 && (
-            <View style={{ marginTop: 14 }}>
+            // A short list moves to the next page whole rather than leave its heading alone.
+            <View style={{ marginTop: 14 }} wrap={letter.enclosures.join(" ").length > 600}>
               <View minPresenceAhead={30}>
                 <PdfText style={styles.bold}>{`${letter.enclosuresHeading}:`}</PdfText>
               </View>

@@ -6,6 +6,7 @@ import { formatMediumDate } from "@/lib/dates/format";
 import { present } from "../format";
 import type { DocumentInput } from "../types";
 import {
+  authorizationEnclosures,
   careFields,
   ccLine,
   contactLine,
@@ -38,6 +39,8 @@ export type LetterModel = {
   body: LetterBlock[];
   closing: string;
   signatureLabel: string;
+  /** A line beside the signature for the date it is signed (the authorization, which is signed later than it is made). */
+  dateLineLabel?: string;
   signer?: string;
   memberId?: string;
   helper?: string;
@@ -96,9 +99,10 @@ export function buildLetter(input: DocumentInput): LetterModel {
 
   const surgery = checklistTailoring(input).surgery;
   const enclosed = new Set(submit.enclosures);
-  const enclosures = enclosureIds
-    .filter((id) => enclosed.has(id))
-    .map((id) => (id === "treatment-plan" && surgery ? surgeryItem.letterLabel : recordItems[id].letterLabel));
+  const enclosures = [
+    ...enclosureIds.filter((id) => enclosed.has(id)).map((id) => (id === "treatment-plan" && surgery ? surgeryItem.letterLabel : recordItems[id].letterLabel)),
+    ...authorizationEnclosures(request),
+  ];
 
   return {
     sender: senderLines(request),

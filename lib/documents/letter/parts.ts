@@ -2,12 +2,14 @@
 // letter): who it is from and to, the member's reference details, the care in
 // question, the reasons, and the signature's helper and cc lines. Each letter's
 // model puts them together with its own words.
+import { authorizationText } from "@/content/documents/authorization";
 import { letterText } from "@/content/documents/letter";
 import { getReason } from "@/content/legal/reasons";
 import { isoFromDateParts } from "@/lib/dates/date-parts";
 import { reasonIds } from "@/lib/steps/options";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { formatMediumDate } from "@/lib/dates/format";
+import { authorizedHelper } from "../authorization/offered";
 import { present } from "../format";
 
 export type LabelledValue = { label: string; value: string };
@@ -101,6 +103,12 @@ export function helperLine({ aboutYou }: SecondOpinionRequest): string | undefin
   if (!helperName) return undefined;
   const relationship = present(aboutYou.helperRelationship);
   return letterText.helper(relationship ? `${helperName} (${relationship})` : helperName);
+}
+
+/** "Authorization for Ana Sánchez", enclosed with a letter when someone helps (the member signs it too). */
+export function authorizationEnclosures(request: SecondOpinionRequest): string[] {
+  const helper = authorizedHelper(request);
+  return helper ? [authorizationText.enclosure(helper.name)] : [];
 }
 
 /** The "cc:" line's value: the treating doctor, when named. */

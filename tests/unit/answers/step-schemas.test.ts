@@ -433,6 +433,25 @@ describe("dates the member types", () => {
     expect(problems(id, withAnswers(id, { [field]: date("11", "3", "26") }))).toEqual([[field, message]]);
   });
 
+  describe("the end of the helper's authorization", () => {
+    const ends = (parts: { month: string; day: string; year: string }, changes: Record<string, unknown> = {}) =>
+      problems("aboutYou", withAnswers("aboutYou", { authorizationEnds: parts, ...changes }));
+
+    it("may be today or later, or left blank", () => {
+      expect(ends(date("12", "21", "2026"))).toEqual([]);
+      expect(ends(date("6", "30", "2027"))).toEqual([]);
+      expect(ends(date("", "", ""))).toEqual([]);
+    });
+
+    it("refuses a date in the past", () => {
+      expect(ends(date("12", "20", "2026"))).toEqual([["authorizationEnds", "The date it ends must be today or in the future"]]);
+    });
+
+    it("is not asked, so not checked, when no one helps", () => {
+      expect(ends(date("12", "20", "2026"), { hasHelper: "no" })).toEqual([]);
+    });
+  });
+
   it("an optional date half filled in says what is missing", () => {
     expect(problems("doctor", withAnswers("doctor", { dateDiscussed: date("11", "", "2026") }))).toEqual([
       ["dateDiscussed", "The date you talked to your doctor must include a day"],

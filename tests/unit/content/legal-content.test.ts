@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import * as legal from "@/content/legal";
 import * as schemas from "@/content/legal/schemas";
+import { authorizationNotes } from "@/content/documents/authorization";
 import { escalationSteps, freeHelpStep, mediCalAppealStep } from "@/content/legal/escalation";
 import { mediCalTrack } from "@/content/legal/medi-cal";
 import { isSourceId } from "@/content/legal/sources";
@@ -92,7 +93,7 @@ describe("sources", () => {
     // Every piece of legal content the app shows, by name (not the source list itself).
     const { contacts, coverageRules, generalRequest, regulators, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder, clocks, reasons, rightPoints, denialNoticeContents, planNotes, californiaHolidayCalendar } = legal;
     collect(
-      { contacts, coverageRules, generalRequest, regulators, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder, clocks, reasons, rightPoints, denialNoticeContents, planNotes, californiaHolidayCalendar, escalationSteps, mediCalAppealStep, freeHelpStep, mediCalTrack },
+      { contacts, coverageRules, generalRequest, regulators, sharedWhoMayGiveOpinion, outOfNetworkRule, regulatorFinder, clocks, reasons, rightPoints, denialNoticeContents, planNotes, californiaHolidayCalendar, escalationSteps, mediCalAppealStep, freeHelpStep, mediCalTrack, authorizationNotes },
       found,
     );
     const { sources, getSource } = legal;
@@ -233,6 +234,7 @@ describe("schemas", () => {
     ],
     ["Medi-Cal track", z.array(schemas.statementSchema), [mediCalTrack.stateHearing, mediCalTrack.hearingBeforeImr, mediCalTrack.freeSecondOpinion]],
     ["holiday calendar", schemas.holidayCalendarSchema, legal.californiaHolidayCalendar],
+    ["authorization notes", z.array(schemas.statementSchema), Object.values(authorizationNotes)],
   ] as const;
 
   it.each(checks)("the %s match their schema", (_name, schema, content) => {

@@ -7,9 +7,10 @@ import { completeHmoRequest } from "../../support/requests.mjs";
 import { hmoUrgentRequest, input } from "./fixtures";
 import { renderAndParse, squash } from "./pdf-helpers";
 
-/** A full member, as the e2e journey fills it in, asking for one reason, a doctor in the network and nothing enclosed. */
+/** A full member, as the e2e journey fills it in, asking for one reason, a doctor in the network and nothing enclosed (no helper, so no authorization either). */
 function oneReasonNoEnclosures(): SecondOpinionRequest {
   const request = completeHmoRequest();
+  request.aboutYou.hasHelper = "no";
   request.submit = {
     ...request.submit,
     reasons: ["questions-surgery"],
@@ -64,6 +65,15 @@ describe("the letters' pages", () => {
     const pdf = await renderAndParse(letterDocument(input(oneReasonNoEnclosures())));
     expect(pdf.pages).toHaveLength(1);
     expect(squash(pdf.pages[0]!)).toContain(letterText.signatureLabel);
+  });
+
+  it("with a helper, the one enclosure (the authorization) is never separated from its heading", async () => {
+    const request = oneReasonNoEnclosures();
+    request.aboutYou.hasHelper = "yes";
+    const pdf = await renderAndParse(letterDocument(input(request)));
+    const headingPage = pdf.pages.findIndex((page) => page.includes(`${letterText.enclosuresHeading}:`));
+    expect(headingPage).toBeGreaterThanOrEqual(0);
+    expect(squash(pdf.pages[headingPage]!)).toContain("Authorization for Ana Sánchez");
   });
 
   for (const [name, document] of [

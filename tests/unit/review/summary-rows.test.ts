@@ -35,6 +35,7 @@ describe("check your answers for the complete HMO request", () => {
     ["aboutYou.hasHelper", "Is someone helping you with this request?", ["Yes"]],
     ["aboutYou.helperName", "Their full name", ["Ana Sánchez"]],
     ["aboutYou.helperRelationship", "Their relationship to you", ["Daughter"]],
+    ["aboutYou.authorizationEnds", "When should their permission to talk with your plan end?", []],
     ["doctor.name", "Treating doctor’s name", ["Dr. Samuel Okafor"]],
     ["doctor.specialty", "Their specialty", ["Orthopedic surgery"]],
     ["doctor.medicalGroup", "Their medical group or IPA", ["Valley Physicians IPA"]],
@@ -131,6 +132,13 @@ describe("dates are shown in words", () => {
   });
 });
 
+describe("the end of the helper's authorization", () => {
+  it("is shown in words when given", () => {
+    const request = completeExcept((r) => (r.aboutYou.authorizationEnds = { month: "6", day: "30", year: "2027" }));
+    expect(rowsOf(request).get("aboutYou.authorizationEnds")?.lines).toEqual(["Wednesday, June 30, 2027"]);
+  });
+});
+
 describe("choices are shown by their labels", () => {
   it.each<[string, (r: SecondOpinionRequest) => void, string, string[]]>([
     ["Medicare", (r) => (r.coverage.source = "medicare-advantage"), "coverage.source", ["A Medicare Advantage plan"]],
@@ -185,9 +193,9 @@ describe("rows that depend on an earlier answer", () => {
   const shown = (request: SecondOpinionRequest, key: string) => rowsOf(request).has(key);
 
   it.each<[string, (r: SecondOpinionRequest) => void, string[], string[]]>([
-    ["no one helping", (r) => (r.aboutYou.hasHelper = "no"), [], ["aboutYou.helperName", "aboutYou.helperRelationship"]],
-    ["helping question unanswered", (r) => delete r.aboutYou.hasHelper, [], ["aboutYou.helperName", "aboutYou.helperRelationship"]],
-    ["someone helping", (r) => (r.aboutYou.hasHelper = "yes"), ["aboutYou.helperName", "aboutYou.helperRelationship"], []],
+    ["no one helping", (r) => (r.aboutYou.hasHelper = "no"), [], ["aboutYou.helperName", "aboutYou.helperRelationship", "aboutYou.authorizationEnds"]],
+    ["helping question unanswered", (r) => delete r.aboutYou.hasHelper, [], ["aboutYou.helperName", "aboutYou.helperRelationship", "aboutYou.authorizationEnds"]],
+    ["someone helping", (r) => (r.aboutYou.hasHelper = "yes"), ["aboutYou.helperName", "aboutYou.helperRelationship", "aboutYou.authorizationEnds"], []],
     ["no “other” reason", (r) => (r.submit.reasons = ["questions-surgery"]), [], ["submit.otherReason"]],
     ["second doctor in network", (r) => (r.submit.secondDoctorInNetwork = "yes"), [], ["submit.outOfNetworkRequested", "submit.outOfNetworkReason"]],
     [
