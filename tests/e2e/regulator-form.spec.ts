@@ -39,8 +39,8 @@ const DESCRIPTION = [
 
 const formCard = (page: Page) => page.getByRole("region", { name: "Answers for the regulator’s form" });
 
-async function downloadPdf(page: Page) {
-  const button = formCard(page).getByRole("button", { name: "Download answers for the form (PDF)" });
+async function downloadPdf(page: Page, card = formCard(page), name = "Download answers for the form (PDF)") {
+  const button = card.getByRole("button", { name });
   await button.hover();
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   return { name: download.suggestedFilename(), ...(await pdfText(download)) };
@@ -60,6 +60,12 @@ test("a DMHC member whose grievance went unanswered downloads and prints the ans
     expect(pdf.text).toContain(words);
   }
   expect(pdf.text).not.toContain(CDI_PHONE);
+
+  // Her other papers for the regulator, from the same page: her daughter's authority and her case so far.
+  const authorization = await downloadPdf(page, page.getByRole("region", { name: "Authorization for the person helping you" }), "Download authorization (PDF)");
+  for (const words of ["Ana Sánchez", "Relationship to me: Daughter", MEMBER_ID]) expect(authorization.text).toContain(words);
+  const timeline = await downloadPdf(page, page.getByRole("region", { name: "My case so far" }), "Download my case so far (PDF)");
+  expect(timeline.text).toMatch(/December 28, 2026[\s\S]*January 4, 2027/);
 
   await formCard(page).getByRole("link", { name: "Print answers for the form" }).click();
   await expect(page).toHaveURL(/\/request\/documents\/regulator-form/);
