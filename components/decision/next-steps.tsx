@@ -8,7 +8,7 @@ import { ContactsList } from "@/components/rules/contacts-list";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
-import { AuthorizationDownload, GrievanceLetterDownload, RegulatorFormDownload, TimelineDownload } from "@/components/documents/document-downloads";
+import { OneDocumentDownload } from "@/components/documents/document-downloads";
 import { calendarReminders } from "@/lib/calendar/reminders";
 import { formatLongDate } from "@/lib/dates/format";
 import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
@@ -155,14 +155,14 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
               <IntentLink href={questionHref(pageOf("decision", "outcome").route, "decision", "outcome")}>{text.recordNoAnswerLink}</IntentLink>
             </p>
           )}
-          <GrievanceLetterDownload headingLevel={4} />
+          <OneDocumentDownload kind="grievance" headingLevel={4} />
         </Step>
         {regulatorComplaint && (
           <Step step={regulatorComplaint.step}>
             {regulatorComplaint.mayGoToRegulator && <DeadlineCard deadline={regulatorComplaint.mayGoToRegulator} />}
             {steps.regulator === "cdi" && <p>{text.cdiAnyTime}</p>}
-            <RegulatorFormDownload headingLevel={4} />
-            <AuthorizationDownload headingLevel={4} />
+            <OneDocumentDownload kind="regulatorForm" headingLevel={4} />
+            <OneDocumentDownload kind="authorization" headingLevel={4} />
           </Step>
         )}
         {imr && (
@@ -267,7 +267,7 @@ export function NextSteps() {
     // The page's heading names it: the section is a landmark a screen reader can jump to.
     <section aria-label={text.heading} data-outcome={steps.kind}>
       {body}
-      {steps.kind !== "none" && <TimelineDownload headingLevel={2} />}
+      {steps.kind !== "none" && <OneDocumentDownload kind="timeline" headingLevel={2} />}
       <CalendarReminders reminders={reminders} />
     </section>
   );

@@ -100,57 +100,20 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
 }
 
 /**
- * The grievance letter, "Download … (PDF)" and "Print …", for Step 4's next
- * steps when the request was denied or not answered. Reads the saved answers
- * itself; the renderer loads only when the member points at the button.
+ * One document, "Download … (PDF)" and "Print …", for Step 4's next steps (the
+ * grievance letter, the regulator's form, "My case so far", the helper's
+ * authorization). Reads the saved answers itself. The authorization shows only
+ * once the answers say someone helps, and sits under the regulator form's card,
+ * which already names any characters the PDFs cannot show.
  */
-export function GrievanceLetterDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
+export function OneDocumentDownload({ kind, headingLevel }: { kind: Exclude<PdfKind, "letter" | "checklist">; headingLevel: HeadingLevel }) {
   const input = useDocumentInput();
+  const besideRegulatorForm = kind === "authorization";
+  if (besideRegulatorForm && !(input && authorizedHelper(input.request))) return null;
   return (
     <div className="document-downloads">
-      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
-      <DocumentCard kind="grievance" input={input} headingLevel={headingLevel} />
-    </div>
-  );
-}
-
-/** "My case so far", "Download … (PDF)" and "Print …", for Step 4's next steps. */
-export function TimelineDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
-  const input = useDocumentInput();
-  return (
-    <div className="document-downloads">
-      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
-      <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
-    </div>
-  );
-}
-
-/**
- * The answers for the regulator's form, "Download … (PDF)" and "Print …",
- * for Step 4's next steps after a denial or no answer. The renderer loads
- * only when the member points at the button.
- */
-export function RegulatorFormDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
-  const input = useDocumentInput();
-  return (
-    <div className="document-downloads">
-      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />
-      <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />
-    </div>
-  );
-}
-
-/**
- * The helper's authorization, "Download … (PDF)" and "Print …", for Step 4's
- * next steps beside the regulator's form; nothing when no one helps.
- */
-export function AuthorizationDownload({ headingLevel }: { headingLevel: HeadingLevel }) {
-  const input = useDocumentInput();
-  if (!input || !authorizedHelper(input.request)) return null;
-  return (
-    // The regulator form's card above it already names any characters the PDFs cannot show.
-    <div className="document-downloads">
-      <DocumentCard kind="authorization" input={input} headingLevel={headingLevel} />
+      {!besideRegulatorForm && <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />}
+      <DocumentCard kind={kind} input={input} headingLevel={headingLevel} />
     </div>
   );
 }
