@@ -1,62 +1,25 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ComponentType } from "react";
 
-// The letter's print view reads the saved answers, the rules and the legal
-// wording of the reasons: loaded with import() once the page shows (it needs
-// the saved answers anyway), keeping the page within its first-load budget.
-export const LazyLetterPrintView = dynamic(() => import("./letter-print-view").then((module) => module.LetterPrintView), {
-  ssr: false,
-  loading: () => (
-    <p className="body needs-script" role="status">
-      Loading your letter…
-    </p>
-  ),
-});
-
-// The grievance letter's print view: the same letter layout, loaded the same way.
-export const LazyGrievancePrintView = dynamic(
-  () => import("./grievance-print-view").then((module) => module.GrievancePrintView),
-  {
+// The print views read the saved answers, the rules and the legal wording:
+// loaded with import() once the page shows (they need the saved answers
+// anyway), keeping each page within its first-load budget. Without JavaScript
+// the loading line is hidden (globals.css) and the no-script notice says why.
+function printView(load: () => Promise<ComponentType>, loadingText: string) {
+  return dynamic(load, {
     ssr: false,
     loading: () => (
       <p className="body needs-script" role="status">
-        Loading your grievance letter…
+        {loadingText}
       </p>
     ),
-  },
-);
+  });
+}
 
-// "My case so far": the rules and the saved answers, loaded the same way.
-export const LazyTimelinePrintView = dynamic(() => import("./timeline-print-view").then((module) => module.TimelinePrintView), {
-  ssr: false,
-  loading: () => (
-    <p className="body" role="status">
-      Loading your dates…
-    </p>
-  ),
-});
-// The regulator-form answers' print view, loaded the same way.
-export const LazyRegulatorFormPrintView = dynamic(
-  () => import("./regulator-form-print-view").then((module) => module.RegulatorFormPrintView),
-  {
-    ssr: false,
-    loading: () => (
-      <p className="body" role="status">
-        Loading your answers…
-      </p>
-    ),
-  },
-);
-// The helper's authorization: the letter layout, loaded the same way.
-export const LazyAuthorizationPrintView = dynamic(
-  () => import("./authorization-print-view").then((module) => module.AuthorizationPrintView),
-  {
-    ssr: false,
-    loading: () => (
-      <p className="body" role="status">
-        Loading your letter…
-      </p>
-    ),
-  },
-);
+export const LazyLetterPrintView = printView(() => import("./letter-print-view").then((module) => module.LetterPrintView), "Loading your letter…");
+export const LazyGrievancePrintView = printView(() => import("./grievance-print-view").then((module) => module.GrievancePrintView), "Loading your grievance letter…");
+export const LazyTimelinePrintView = printView(() => import("./timeline-print-view").then((module) => module.TimelinePrintView), "Loading your dates…");
+export const LazyRegulatorFormPrintView = printView(() => import("./regulator-form-print-view").then((module) => module.RegulatorFormPrintView), "Loading your answers…");
+export const LazyAuthorizationPrintView = printView(() => import("./authorization-print-view").then((module) => module.AuthorizationPrintView), "Loading your letter…");
