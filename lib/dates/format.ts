@@ -11,7 +11,7 @@ const MONTHS = [
 // Formatted from the y/m/d parts directly (not through Intl with the browser's
 // zone), so a date never prints as the day before or after.
 
-function weekdayIndex(year: number, month: number, day: number): number {
+export function weekdayIndex(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
   return date.getUTCDay();
