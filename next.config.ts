@@ -37,6 +37,9 @@ const nextConfig: NextConfig = {
   // Lets parallel builds (tests, benchmarks) use their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Each language has its own root layout (app/(en), app/(es)), so an address
+  // that matches nothing needs a not-found page of its own.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

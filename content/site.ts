@@ -17,6 +17,17 @@ export const siteText = {
     body: "There is no page at this address. If you typed it, check it. Your saved answers are still on this device.",
     startLink: "Go to the start page",
   },
+  skipLink: "Skip to main content",
+  navigationLabel: "Main",
+  /** The footer's "Delete my answers", with its confirmation. */
+  deleteAnswers: {
+    button: "Delete my answers",
+    confirmHeading: "Delete all your answers?",
+    confirmText: "This removes everything you entered from this device, including your call log. You cannot undo this.",
+    confirm: "Yes, delete my answers",
+    cancel: "No, keep my answers",
+    deleted: "Your answers have been deleted from this device.",
+  },
   navigation: [
     { route: "rights", label: "Your rights" },
     { route: "ifDenied", label: "If your request was denied" },

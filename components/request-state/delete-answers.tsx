@@ -3,9 +3,12 @@
 import { useRef, useState } from "react";
 import { useRequestState } from "./request-provider";
 import { hasAnyAnswer } from "@/lib/steps/request";
+import type { siteText } from "@/content/site";
+
+type DeleteAnswersWords = (typeof siteText)["deleteAnswers"];
 
 /** "Delete my answers", with a confirmation step before anything is removed. */
-export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function DeleteAnswers({ words, headingLevel = 2 }: { words: { [K in keyof DeleteAnswersWords]: string }; headingLevel?: 2 | 3 }) {
   const { request, hydrated, clearRequest } = useRequestState();
   const [stage, setStage] = useState<"idle" | "confirming" | "deleted">("idle");
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -14,7 +17,7 @@ export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   if (stage === "deleted") {
     return (
       <p role="status" className="notice">
-        Your answers have been deleted from this device.
+        {words.deleted}
       </p>
     );
   }
@@ -24,9 +27,9 @@ export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     return (
       <div className="notice notice--warning" role="alertdialog" aria-labelledby="delete-confirm-title" aria-describedby="delete-confirm-text">
         <Heading className="heading-s" id="delete-confirm-title">
-          Delete all your answers?
+          {words.confirmHeading}
         </Heading>
-        <p id="delete-confirm-text">This removes everything you entered from this device, including your call log. You cannot undo this.</p>
+        <p id="delete-confirm-text">{words.confirmText}</p>
         <div className="button-group">
           <button
             type="button"
@@ -37,10 +40,10 @@ export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               setStage("deleted");
             }}
           >
-            Yes, delete my answers
+            {words.confirm}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setStage("idle")}>
-            No, keep my answers
+            {words.cancel}
           </button>
         </div>
       </div>
@@ -56,7 +59,7 @@ export function DeleteAnswers({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           requestAnimationFrame(() => confirmRef.current?.focus());
         }}
       >
-        Delete my answers
+        {words.button}
       </button>
     </p>
   );

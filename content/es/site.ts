@@ -18,6 +18,16 @@ export const siteText: Translated<typeof english> = {
     body: "No hay ninguna página en esta dirección. Si la escribió usted, revísela. Sus respuestas guardadas siguen en este dispositivo.",
     startLink: "Ir a la página de inicio",
   },
+  skipLink: "Saltar al contenido principal",
+  navigationLabel: "Principal",
+  deleteAnswers: {
+    button: "Borrar mis respuestas",
+    confirmHeading: "¿Borrar todas sus respuestas?",
+    confirmText: "Esto borra de este dispositivo todo lo que escribió, incluido su registro de llamadas. No se puede deshacer.",
+    confirm: "Sí, borrar mis respuestas",
+    cancel: "No, conservar mis respuestas",
+    deleted: "Sus respuestas se borraron de este dispositivo.",
+  },
   navigation: [
     { route: "rights", label: "Sus derechos" },
     { route: "ifDenied", label: "Si le negaron su solicitud" },

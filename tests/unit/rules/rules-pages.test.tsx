@@ -20,9 +20,9 @@ vi.mock("@/components/request-state/request-provider", () => ({
 }));
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: state.push }) }));
 
-const { default: RightsPage } = await import("@/app/rights/page");
-const { default: RegulatorFinderPage } = await import("@/app/request/regulator/page");
-const { NotCoveredView } = await import("@/app/request/not-covered/not-covered-view");
+const { default: RightsPage } = await import("@/app/(en)/rights/page");
+const { default: RegulatorFinderPage } = await import("@/app/(en)/request/regulator/page");
+const { NotCoveredView } = await import("@/app/(en)/request/not-covered/not-covered-view");
 
 const text = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ");
 

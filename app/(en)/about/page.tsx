@@ -8,6 +8,7 @@ import { pageTitle } from "@/lib/page-metadata";
 import { pages } from "@/lib/steps";
 import { DeleteAnswers } from "@/components/request-state/delete-answers";
 import { aboutText } from "@/content/about";
+import { siteText } from "@/content/site";
 import { LAST_REVIEWED } from "@/content/legal";
 import { formatLongDate } from "@/lib/dates/format";
 
@@ -35,7 +36,7 @@ export default function AboutPage() {
       <OpenAnswersFile words={{ ...answersFileText, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
       <h2 className="heading-m">Delete your answers</h2>
       <p>Your answers are kept only in this browser’s storage on this device until you delete them.</p>
-      <DeleteAnswers headingLevel={3} />
+      <DeleteAnswers words={siteText.deleteAnswers} headingLevel={3} />
     </main>
   );
 }

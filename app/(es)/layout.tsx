@@ -1,0 +1,16 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteShell } from "@/components/layout/site-shell";
+import { siteText } from "@/content/es/site";
+import "../globals.css";
+
+export const metadata: Metadata = {
+  title: { default: siteText.name, template: `%s – ${siteText.name}` },
+  description: siteText.description,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function SpanishRootLayout({ children }: { children: ReactNode }) {
+  return <SiteShell locale="es">{children}</SiteShell>;
+}

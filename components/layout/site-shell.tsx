@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { IntentLink } from "@/components/intent-link";
+import { DeleteAnswers } from "@/components/request-state/delete-answers";
+import { RequestStateProvider } from "@/components/request-state/request-provider";
+import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
+import { wordsIn } from "@/content/words";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
+import { LanguageLink } from "./language-link";
+
+/** The page around every page, in its language: skip link, header, the saved answers, footer with "not legal advice". */
+export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const text = wordsIn(locale).site;
+  // suppressHydrationWarning: the start page marks <html> before React starts when answers are saved (components/overview).
+  return (
+    <html lang={locale} suppressHydrationWarning>
+      <body>
+        <a className="skip-link" href="#main-content">
+          {text.skipLink}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <IntentLink className="site-header__name" href={localePath(locale, routes.start)}>
+              {text.name}
+            </IntentLink>
+            <nav className="site-header__nav" aria-label={text.navigationLabel}>
+              <ul>
+                {text.navigation.map((item) => (
+                  <li key={item.route}>
+                    <IntentLink href={localePath(locale, routes[item.route])}>{item.label}</IntentLink>
+                  </li>
+                ))}
+                <LanguageLink />
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <RequestStateProvider>
+          <div className="page">
+            <SavedAnswersNotices loadFailedWords={text.loadFailed} />
+            {children}
+          </div>
+          <footer className="site-footer">
+            <div className="site-footer__inner">
+              <p className="disclaimer">{text.disclaimer}</p>
+              <p>{text.privacy}</p>
+              <DeleteAnswers words={text.deleteAnswers} />
+            </div>
+          </footer>
+        </RequestStateProvider>
+      </body>
+    </html>
+  );
+}

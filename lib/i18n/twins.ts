@@ -1,0 +1,21 @@
+import { routes, type RouteKey } from "@/lib/routes";
+import { localePath, otherLocale, pathWithoutLocale, localeOfPath, type Locale } from "./locales";
+
+/**
+ * The pages that exist in Spanish so far. English has every page; a page
+ * joins this list when its Spanish twin is built, and the language link and
+ * the hreflang alternates appear on both versions then.
+ */
+export const spanishRoutes = ["start", "about", "rights", "ifDenied"] as const satisfies readonly RouteKey[];
+
+const spanishPaths = new Set<string>(spanishRoutes.map((route) => routes[route]));
+
+/** Whether a page (by its English path) exists in a language. */
+export const existsIn = (locale: Locale, path: string) => locale === "en" || spanishPaths.has(path);
+
+/** The same page in the other language, or undefined when it has no twin yet. */
+export function twinOf(pathname: string): { locale: Locale; href: string } | undefined {
+  const locale = otherLocale(localeOfPath(pathname));
+  const path = pathWithoutLocale(pathname);
+  return existsIn(locale, path) ? { locale, href: localePath(locale, path) } : undefined;
+}
