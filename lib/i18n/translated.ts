@@ -31,6 +31,7 @@ export type DataKey =
   | "daysAfter"
   | "stateOfficesClose"
   | "dates"
+  | "saturdayToFriday"
   | "verify";
 
 /**

@@ -4,7 +4,7 @@ import type { DataKey } from "@/lib/i18n/translated";
 const DATA_KEYS = new Set<string>([
   "id", "kind", "route", "url", "number", "amount", "unit", "sourceId", "sourceIds", "parallelSourceId", "dmhcSourceId",
   "cdiSourceId", "statuteSourceId", "grievanceSourceId", "contactIds", "dmhcContactIds", "cdiContactIds", "imrClockId",
-  "scope", "regulator", "month", "day", "weekday", "n", "daysAfter", "stateOfficesClose", "dates", "verify",
+  "scope", "regulator", "month", "day", "weekday", "n", "daysAfter", "stateOfficesClose", "dates", "saturdayToFriday", "verify",
 ] satisfies DataKey[]);
 
 /** The numbers a sentence carries (days, hours, phone numbers, sections), in order of size so word order may differ. */
