@@ -1,3 +1,5 @@
+import type { Translated } from "@/lib/i18n/translated";
+
 /** The words for saving the answers to a file and opening them again, on this device or another one. */
 export const answersFileText = {
   heading: "Move your answers to another device",
@@ -41,4 +43,4 @@ export const answersFileText = {
   },
 } as const;
 
-export type AnswersFileWords = typeof answersFileText;
+export type AnswersFileWords = Translated<typeof answersFileText>;

@@ -1,18 +1,41 @@
+import * as englishDates from "@/lib/dates/format";
+import * as spanishDates from "@/lib/dates/format-es";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translated } from "@/lib/i18n/translated";
+import { aboutText } from "./about";
+import { aboutPageText } from "./about-page";
+import { answersFileText } from "./answers-file";
+import { ifDeniedText } from "./next-steps";
 import { siteText } from "./site";
+import { aboutText as spanishAboutText } from "./es/about";
+import { aboutPageText as spanishAboutPageText } from "./es/about-page";
+import { answersFileText as spanishAnswersFileText } from "./es/answers-file";
+import { ifDeniedText as spanishIfDeniedText } from "./es/next-steps";
 import { siteText as spanishSiteText } from "./es/site";
 
 // Every language's words, chosen by the page's language on the server. Only
 // server components import this module: in a client component it would ship
-// every language to the browser. Client components get their words as props,
-// or load their own language's module on demand.
+// every language to the browser. Client components get their words as props.
 
-const english = { site: siteText };
+const english = {
+  site: siteText,
+  about: aboutText,
+  aboutPage: aboutPageText,
+  answersFile: answersFileText,
+  ifDenied: ifDeniedText,
+  dates: { formatLongDate: englishDates.formatLongDate, formatMediumDate: englishDates.formatMediumDate },
+};
 
 export type Words = Translated<typeof english>;
 
-const spanish: Words = { site: spanishSiteText };
+const spanish: Words = {
+  site: spanishSiteText,
+  about: spanishAboutText,
+  aboutPage: spanishAboutPageText,
+  answersFile: spanishAnswersFileText,
+  ifDenied: spanishIfDeniedText,
+  dates: { formatLongDate: spanishDates.formatLongDate, formatMediumDate: spanishDates.formatMediumDate },
+};
 
 const byLocale: Record<Locale, Words> = { en: english, es: spanish };
 

@@ -9,9 +9,10 @@ import type { Overview } from "@/lib/overview/derive";
 import { routes, type RouteKey } from "@/lib/routes";
 import { hasAnyAnswer } from "@/lib/steps/request";
 import type { overviewText } from "@/content/overview";
+import type { Translated } from "@/lib/i18n/translated";
 import { SAVED_ANSWERS_FLAG } from "./saved-answers-flag";
 
-type Words = typeof overviewText & { titles: Partial<Record<RouteKey, string>> };
+type Words = Translated<typeof overviewText> & { titles: Partial<Record<RouteKey, string>> };
 type DeriveOverview = typeof import("@/lib/overview/derive").deriveOverview;
 
 /**

@@ -44,4 +44,3 @@ export const answersFileText: Translated<typeof english> = {
   },
 };
 
-export type AnswersFileWords = typeof answersFileText;

@@ -19,3 +19,16 @@ export function twinOf(pathname: string): { locale: Locale; href: string } | und
   const path = pathWithoutLocale(pathname);
   return existsIn(locale, path) ? { locale, href: localePath(locale, path) } : undefined;
 }
+
+/** The hreflang alternates of a page that exists in both languages (English is also the default). */
+export function languageAlternates(route: RouteKey): { languages: Record<string, string> } | undefined {
+  const path = routes[route];
+  if (!existsIn("es", path)) return undefined;
+  return { languages: { en: path, es: localePath("es", path), "x-default": path } };
+}
+
+/** A page's metadata in a language: its title, and the other language's address when it has a twin. */
+export function pageMetadata(route: RouteKey, title: string): { title: string; alternates?: { languages: Record<string, string> } } {
+  const alternates = languageAlternates(route);
+  return alternates ? { title, alternates } : { title };
+}
