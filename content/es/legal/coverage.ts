@@ -165,7 +165,7 @@ export const coverageRules: typeof english.coverageRules = [
           sourceId: "medicare-federal",
         },
         {
-          text: "Si esperar podría dañar gravemente su salud, pida una decisión rápida. Entonces el plan debe decidir en un plazo de 72 horas.",
+          text: "Si esperar podría dañar gravemente su salud, pida una decisión acelerada. Entonces el plan debe decidir en un plazo de 72 horas.",
           sourceId: "cfr-42-422.572",
         },
         { text: "Para recibir ayuda gratis con Medicare, llame a HICAP, el programa de asesoría sobre Medicare de California.", sourceId: "hicap" },

@@ -39,7 +39,7 @@ export const regulators: typeof english.regulators = [
     statuteSourceId: "ins-10123.68",
     grievanceSourceId: "ins-10123.68",
     lawApplies: {
-      text: "La ley se aplica si su póliza pone límites a las segundas opiniones. No se aplica a las pólizas que pagan solo por accidentes, solo por una enfermedad, o una cantidad fija por estadías en el hospital.",
+      text: "La ley se aplica si su póliza pone límites a las segundas opiniones. No se aplica a las pólizas que pagan solo por accidentes, solo por una enfermedad o una cantidad fija por estadías en el hospital.",
       sourceId: "ins-10123.68",
     },
     whoMayGiveOpinion: [
@@ -74,7 +74,7 @@ export const sharedWhoMayGiveOpinion: typeof english.sharedWhoMayGiveOpinion = [
     parallelSourceId: "ins-10123.68",
   },
   {
-    text: "Usted elige al médico. Es común que el plan le dé una lista, pero la lista no es un derecho que dé la ley, y usted no tiene que elegir de ella.",
+    text: "Usted elige al médico. Es común que el plan le dé una lista, pero no es un derecho legal, y usted no tiene que elegir de ella.",
     sourceId: "practice",
   },
 ] satisfies Translated<typeof english.sharedWhoMayGiveOpinion>;
