@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import * as english from "@/content/legal/regulators";
+import { regulatorSchema } from "@/content/legal/schemas";
+import * as spanish from "@/content/es/legal/regulators";
+import { expectTranslated, numbersIn } from "./expect-translated";
+import { expectGlossaryTerms } from "./legal-glossary";
+
+/** The acronyms the member will hear on the phone. */
+const sameInBoth = ["DMHC", "CDI"];
+
+const exports = ["regulators", "sharedWhoMayGiveOpinion", "outOfNetworkRule", "regulatorFinder", "planNotes"] as const;
+
+describe("the regulators, in Spanish", () => {
+  it.each(exports)("translates every word of %s and keeps every source and contact", (name) => {
+    expectTranslated(english[name], spanish[name], { sameInBoth });
+    expectGlossaryTerms(english[name], spanish[name]);
+  });
+
+  it("names each office by the glossary's Spanish name", () => {
+    expect(spanish.getRegulator("dmhc").name).toBe("Departamento de Atención Médica Administrada de California");
+    expect(spanish.getRegulator("cdi").name).toBe("Departamento de Seguros de California");
+  });
+
+  it("keeps the shape the content schema asks for", () => {
+    for (const regulator of spanish.regulators) expect(z.safeParse(regulatorSchema, regulator).success).toBe(true);
+  });
+
+  it("getRegulator gives the Spanish rules for each regulator, with the same numbers", () => {
+    for (const id of ["dmhc", "cdi"] as const) {
+      const en = english.getRegulator(id);
+      const es = spanish.getRegulator(id);
+      expect(es.id).toBe(id);
+      expect(es.howToTell.text).not.toBe(en.howToTell.text);
+      expect(numbersIn(es.howToTell.text)).toEqual(numbersIn(en.howToTell.text));
+      expect(es.contactIds).toEqual(en.contactIds);
+    }
+    expect(spanish.getRegulator("cdi").howToTell.text).toContain("1-800-927-4357");
+  });
+});
