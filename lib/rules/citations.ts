@@ -1,12 +1,8 @@
 import { getContact } from "@/content/legal/contacts";
 import { getSource } from "@/content/legal/sources";
+import type { Source } from "@/content/legal/schemas";
 import type { Statement } from "@/content/legal/statement";
 import type { Citation, Contact, Regulator, SourcedText } from "./types";
-
-export function citationFor(sourceId: string): Citation {
-  const source = getSource(sourceId);
-  return { sourceId: source.id, short: source.short, citation: source.citation, ...(source.url ? { url: source.url } : {}) };
-}
 
 /** Source ids of each regulator's own law: a member sees their regulator's section where the statement has one. */
 const ownLaw: Record<"dmhc" | "cdi", RegExp> = {
@@ -14,28 +10,40 @@ const ownLaw: Record<"dmhc" | "cdi", RegExp> = {
   cdi: /^(ins|ccr-10|cfr-45)-/,
 };
 
-/**
- * A statement with its source: for a DMHC plan its Health and Safety Code
- * section, for a CDI policy its Insurance Code one, when the statement has
- * both (`parallelSourceId`); otherwise its main source.
- */
-export function sourced(statement: Statement, regulator?: Regulator): SourcedText {
-  const ids = [statement.sourceId, ...(statement.parallelSourceId ? [statement.parallelSourceId] : [])];
-  const own = regulator === "dmhc" || regulator === "cdi" ? ids.find((id) => ownLaw[regulator].test(id)) : undefined;
-  return { text: statement.text, source: citationFor(own ?? statement.sourceId) };
+/** The sources and contacts of one language (the same ids in every language). */
+export type LegalLookups = { getSource: (id: string) => Source; getContact: (id: string) => Omit<Contact, "methods"> & { methods: readonly Contact["methods"][number][] } };
+
+/** Citations and contacts in the language of `lookups`. */
+export function citationsFrom({ getSource, getContact }: LegalLookups) {
+  function citationFor(sourceId: string): Citation {
+    const source = getSource(sourceId);
+    return { sourceId: source.id, short: source.short, citation: source.citation, ...(source.url ? { url: source.url } : {}) };
+  }
+
+  /**
+   * A statement with its source: for a DMHC plan its Health and Safety Code
+   * section, for a CDI policy its Insurance Code one, when the statement has
+   * both (`parallelSourceId`); otherwise its main source.
+   */
+  function sourced(statement: Statement, regulator?: Regulator): SourcedText {
+    const ids = [statement.sourceId, ...(statement.parallelSourceId ? [statement.parallelSourceId] : [])];
+    const own = regulator === "dmhc" || regulator === "cdi" ? ids.find((id) => ownLaw[regulator].test(id)) : undefined;
+    return { text: statement.text, source: citationFor(own ?? statement.sourceId) };
+  }
+
+  return {
+    citationFor,
+    sourced,
+    /** `sourced` for one regulator, as a mapper: `.map(sourcedFor("dmhc"))`. */
+    sourcedFor: (regulator: Regulator) => (statement: Statement) => sourced(statement, regulator),
+    /** Every source of a statement: its own, then its parallel for the other regulator. */
+    allSources: (statement: Statement): Citation[] =>
+      [statement.sourceId, ...(statement.parallelSourceId ? [statement.parallelSourceId] : [])].map(citationFor),
+    contactFor(id: string): Contact {
+      const contact = getContact(id);
+      return { ...contact, methods: contact.methods.map((method) => ({ ...method })) };
+    },
+  };
 }
 
-/** `sourced` for one regulator, as a mapper: `.map(sourcedFor("dmhc"))`. */
-export function sourcedFor(regulator: Regulator): (statement: Statement) => SourcedText {
-  return (statement) => sourced(statement, regulator);
-}
-
-/** Every source of a statement: its own, then its parallel for the other regulator. */
-export function allSources(statement: Statement): Citation[] {
-  return [statement.sourceId, ...(statement.parallelSourceId ? [statement.parallelSourceId] : [])].map(citationFor);
-}
-
-export function contactFor(id: string): Contact {
-  const contact = getContact(id);
-  return { ...contact, methods: contact.methods.map((method) => ({ ...method })) };
-}
+export const { citationFor, sourced, sourcedFor, allSources, contactFor } = citationsFrom({ getSource, getContact });

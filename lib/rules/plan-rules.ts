@@ -42,26 +42,36 @@ function regulatorFromAnswers(plan: PlanAnswers["plan"]): { regulator: Regulator
   return { regulator: "unknown", assumed: false };
 }
 
-function step(id: EscalationStep["id"], content: EscalationStepContent, regulator: Regulator): EscalationStep {
-  const { text, source } = sourced(content, regulator);
-  return { id, title: content.title, text, contactIds: [...content.contactIds], source };
-}
+type EscalationContent = {
+  escalationSteps: Record<Regulator, { grievance: EscalationStepContent; regulatorComplaint: EscalationStepContent; imr: EscalationStepContent }>;
+  freeHelpStep: EscalationStepContent;
+  mediCalAppealStep: EscalationStepContent;
+};
 
 /**
  * What a member can do after a denial or no answer, in order, for a plan of
  * this regulator: grievance (a Medi-Cal plan's "appeal"), the regulator, the
- * Independent Medical Review, free help. Used for the member's own plan and,
- * for each regulator, by the "If your request was denied" page.
+ * Independent Medical Review, free help. Made from one language's content;
+ * used for the member's own plan and, for each regulator, by the "If your
+ * request was denied" page.
  */
-export function escalationFor(regulator: Regulator, { mediCal = false }: { mediCal?: boolean } = {}): EscalationStep[] {
-  const steps = escalationSteps[regulator];
-  return [
-    step("plan-grievance", mediCal ? mediCalAppealStep : steps.grievance, regulator),
-    step("regulator-complaint", steps.regulatorComplaint, regulator),
-    step("imr", steps.imr, regulator),
-    step("free-help", freeHelpStep, regulator),
-  ];
+export function escalationFrom(content: EscalationContent, sourced: (statement: EscalationStepContent, regulator: Regulator) => SourcedText) {
+  function step(id: EscalationStep["id"], stepContent: EscalationStepContent, regulator: Regulator): EscalationStep {
+    const { text, source } = sourced(stepContent, regulator);
+    return { id, title: stepContent.title, text, contactIds: [...stepContent.contactIds], source };
+  }
+  return (regulator: Regulator, { mediCal = false }: { mediCal?: boolean } = {}): EscalationStep[] => {
+    const steps = content.escalationSteps[regulator];
+    return [
+      step("plan-grievance", mediCal ? content.mediCalAppealStep : steps.grievance, regulator),
+      step("regulator-complaint", steps.regulatorComplaint, regulator),
+      step("imr", steps.imr, regulator),
+      step("free-help", content.freeHelpStep, regulator),
+    ];
+  };
 }
+
+export const escalationFor = escalationFrom({ escalationSteps, freeHelpStep, mediCalAppealStep }, sourced);
 
 /** Medi-Cal managed care's own track after the plan's appeal: the State Hearing, and the order that keeps the IMR open. */
 function mediCalFor(coverage: CoverageRule | undefined): MediCalTrack | null {
