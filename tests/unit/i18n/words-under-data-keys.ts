@@ -6,7 +6,7 @@ import { expectTranslated } from "./expect-translated";
 // each date message's "date-incomplete".month / .day ("… debe incluir un
 // mes"). expectTranslated would demand those words be the same in both
 // languages. This checks the module without them, then each of them on its
-// own (under its dotted path, which is not read as a DataKey).
+// own (under "apart:" and its dotted path, which is not a DataKey).
 
 type Path = readonly string[];
 
@@ -37,6 +37,9 @@ export function expectTranslatedApart(
   if (apart.some((path) => at(english, path) === undefined)) throw new Error("A path set apart is not in the English module");
   const rest = (module: unknown) => apart.reduce((value, path) => without(value, path), module);
   expectTranslated(rest(english), rest(spanish), options);
-  // Under its dotted path as a key (not a DataKey), so a problem names where it is: "plan.regulator.label".
-  for (const path of apart) expectTranslated({ [path.join(".")]: at(english, path) }, { [path.join(".")]: at(spanish, path) }, options);
+  // Under "apart:" and its dotted path (never a DataKey), so a problem names where it is: "apart:plan.regulator.label".
+  for (const path of apart) {
+    const key = `apart:${path.join(".")}`;
+    expectTranslated({ [key]: at(english, path) }, { [key]: at(spanish, path) }, options);
+  }
 }
