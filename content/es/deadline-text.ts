@@ -45,15 +45,15 @@ export const deadlineText: Translated<typeof english> = {
     },
     federalUrgent: {
       summary: (when: string) => `Como su solicitud es urgente, según las reglas federales el plan debería decidir ${when}.`,
-      caveat: "72 horas de reloj, incluidos los fines de semana y los días feriados. Esta es la regla federal para las reclamaciones de atención urgente.",
+      caveat: "72 horas seguidas, incluidos los fines de semana y los días feriados. Esta es la regla federal para las reclamaciones de atención urgente.",
     },
     mayBeFederal:
       "Si el plan de su trabajo es autofinanciado, las reglas federales fijan el plazo: por lo general 15 días, o 72 horas si es urgente. Pregunte en su oficina de beneficios qué tipo de plan tiene.",
     urgent: {
       summary: (when: string) => `Como su solicitud es urgente, el plan debería decidir ${when}.`,
-      caveatWithHour: "72 horas de reloj, incluidos los fines de semana y los días feriados.",
+      caveatWithHour: "72 horas seguidas, incluidos los fines de semana y los días feriados.",
       caveatWithoutHour:
-        "72 horas de reloj, incluidos los fines de semana y los días feriados. Escriba la hora en que el plan recibió su solicitud para ver la hora límite.",
+        "72 horas seguidas, incluidos los fines de semana y los días feriados. Escriba la hora en que el plan recibió su solicitud para ver la hora límite.",
     },
     routine: {
       summary: (when: string) => `El plan debería decidir ${when}.`,
@@ -86,7 +86,7 @@ export const deadlineText: Translated<typeof english> = {
     summary: (when: string) =>
       `Envíe su Formulario de Revisión Médica Independiente/Queja ${when.replace(/^alrededor del/, "a más tardar alrededor del")}.`,
     fromFirstDenial:
-      "Contamos a partir de la primera denegación por escrito del plan. En realidad, los 6 meses cuentan a partir de la respuesta por escrito del plan a su queja formal, que llega después, así que esta fecha es temprana y segura. Cuando reciba esa respuesta, escriba su fecha y volveremos a calcular la fecha.",
+      "Contamos a partir de la primera denegación por escrito del plan. En realidad, los 6 meses cuentan a partir de la respuesta por escrito del plan a su queja formal, que llega después, así que esta fecha es anticipada y segura. Cuando reciba esa respuesta, escriba su fecha y volveremos a calcular la fecha.",
     caveat: "Puede que se acepte presentarlo tarde si hay una buena razón, pero no espere.",
   },
   appointment: {

@@ -63,7 +63,7 @@ export const fieldText: Translated<typeof english> = {
         "job-not-sure": { label: "Por un trabajo, y no sé de qué tipo" },
         individual: { label: "Un plan que compré por mi cuenta (plan individual o familiar)" },
         "covered-california": { label: "Covered California" },
-        "medi-cal-managed-care": { label: "Medi-Cal por medio de un plan de salud (Medi-Cal de atención administrada)" },
+        "medi-cal-managed-care": { label: "Medi-Cal por medio de un plan de salud (atención administrada)" },
         "medi-cal-fee-for-service": { label: "Medi-Cal sin un plan de salud (pago por servicio)" },
         "original-medicare": {
           label: "Medicare Original",
@@ -104,7 +104,7 @@ export const fieldText: Translated<typeof english> = {
     },
     memberId: {
       label: "Número de identificación de miembro",
-      hint: "En el frente de su tarjeta del seguro. Escríbalo como está impreso, con las letras o guiones que tenga.",
+      hint: "En la parte de adelante de su tarjeta del seguro. Escríbalo como está impreso, con todas las letras o guiones que tenga.",
       messages: text(
         "El número de identificación de miembro",
         {
@@ -336,7 +336,7 @@ export const fieldText: Translated<typeof english> = {
       messages: date({
         name: "la fecha en que el plan recibió su solicitud",
         example: "12 18 2026",
-        "date-before-other": "La fecha en que el plan recibió su solicitud debe ser la misma o posterior a la fecha en que usted la envió",
+        "date-before-other": "La fecha en que el plan recibió su solicitud debe ser igual o posterior a la fecha en que usted la envió",
       }),
     },
     timeReceived: {

@@ -15,7 +15,7 @@ export const savedAnswersText: Translated<typeof english> = {
   newerVersion: "Sus respuestas se guardaron con una versión más nueva de esta herramienta. Conservamos las que pudimos leer.",
   fieldsReset: (fields: ResetField[]) =>
     `Algunas respuestas guardadas no se pudieron leer y se borraron: ${fields
-      .map((field) => (field.field === "*" ? `todo “${stepWords[field.section].review}”` : `“${questionName(field)}” en ${stepWords[field.section].review}`))
+      .map((field) => (field.field === "*" ? `todas las respuestas de “${stepWords[field.section].review}”` : `“${questionName(field)}” en ${stepWords[field.section].review}`))
       .join("; ")}. Por favor, revíselas de nuevo.`,
   quota:
     "No se pudieron guardar sus respuestas porque el almacenamiento de este dispositivo está lleno. Se conservarán mientras esta página esté abierta: descargue o imprima sus documentos antes de cerrarla.",

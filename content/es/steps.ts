@@ -44,7 +44,7 @@ export const pageTitles: Translated<typeof english.pageTitles> = {
   submitDoctor: "El médico que quiere para la segunda opinión",
   submitRecords: "Expedientes que debe enviar",
   submitDocuments: "Su carta y su lista de expedientes",
-  submitSending: "Cómo enviar su solicitud",
+  submitSending: "El envío de su solicitud",
   decision: "La decisión de su plan",
   nextSteps: "Qué hacer ahora",
   review: "Revise sus respuestas",

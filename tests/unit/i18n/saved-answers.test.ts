@@ -17,7 +17,7 @@ describe("the messages about saved answers, in Spanish", () => {
     ];
     const text = spanish.fieldsReset(fields);
     expect(text).toBe(
-      "Algunas respuestas guardadas no se pudieron leer y se borraron: “Número de identificación de miembro” en Su plan; todo “Paso 1: Hable con su médico”; “Fecha en que envió su solicitud” en Paso 3: Envíe su solicitud. Por favor, revíselas de nuevo.",
+      "Algunas respuestas guardadas no se pudieron leer y se borraron: “Número de identificación de miembro” en Su plan; todas las respuestas de “Paso 1: Hable con su médico”; “Fecha en que envió su solicitud” en Paso 3: Envíe su solicitud. Por favor, revíselas de nuevo.",
     );
     const englishText = savedAnswersText.fieldsReset(fields);
     expect(text).not.toBe(englishText);
