@@ -184,4 +184,5 @@ export const ifDeniedText = {
   continueButton: "Record my denial on Step 4",
   continueIntro: "You have already answered the questions. Go to Step 4 to record the denial and see your own dates.",
   rightsLink: "Read about your rights",
+  regulatorFinderLink: "How to find out who regulates your plan",
 };

@@ -6,12 +6,18 @@ import { aboutText } from "./about";
 import { aboutPageText } from "./about-page";
 import { answersFileText } from "./answers-file";
 import { ifDeniedText } from "./next-steps";
+import { overviewText } from "./overview";
 import { siteText } from "./site";
+import { startPageText } from "./start-page";
+import { flowWords, pageTitles } from "./steps";
 import { aboutText as spanishAboutText } from "./es/about";
 import { aboutPageText as spanishAboutPageText } from "./es/about-page";
 import { answersFileText as spanishAnswersFileText } from "./es/answers-file";
 import { ifDeniedText as spanishIfDeniedText } from "./es/next-steps";
+import { overviewText as spanishOverviewText } from "./es/overview";
 import { siteText as spanishSiteText } from "./es/site";
+import { startPageText as spanishStartPageText } from "./es/start-page";
+import { flowWords as spanishFlowWords, pageTitles as spanishPageTitles } from "./es/steps";
 
 // Every language's words, chosen by the page's language on the server. Only
 // server components import this module: in a client component it would ship
@@ -19,6 +25,9 @@ import { siteText as spanishSiteText } from "./es/site";
 
 const english = {
   site: siteText,
+  startPage: startPageText,
+  overview: overviewText,
+  titles: { flowWords, pageTitles },
   about: aboutText,
   aboutPage: aboutPageText,
   answersFile: answersFileText,
@@ -26,10 +35,13 @@ const english = {
   dates: { formatLongDate: englishDates.formatLongDate, formatMediumDate: englishDates.formatMediumDate },
 };
 
-export type Words = Translated<typeof english>;
+type Words = Translated<typeof english>;
 
 const spanish: Words = {
   site: spanishSiteText,
+  startPage: spanishStartPageText,
+  overview: spanishOverviewText,
+  titles: { flowWords: spanishFlowWords, pageTitles: spanishPageTitles },
   about: spanishAboutText,
   aboutPage: spanishAboutPageText,
   answersFile: spanishAnswersFileText,

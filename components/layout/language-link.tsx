@@ -1,23 +1,24 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { languageNames } from "@/lib/i18n/locales";
-import { twinOf } from "@/lib/i18n/twins";
+import { localePath, pathWithoutLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * "Español" on an English page, "English" on a Spanish one: the same page in
  * the other language, named in that language. A plain link, since each
  * language has its own root layout (the switch is a full page load). The
  * answers are kept on this device, so nothing is lost. An item of the
- * header's navigation list, absent while the page has no twin.
+ * header's navigation list, absent while the page has no twin. The pages
+ * that have one come from the server as a prop, so the routes stay out of
+ * every page's script.
  */
-export function LanguageLink() {
-  const twin = twinOf(usePathname());
-  if (!twin) return null;
+export function LanguageLink({ to, name, pathsWithTwin }: { to: Locale; name: string; pathsWithTwin: readonly string[] }) {
+  const path = pathWithoutLocale(usePathname());
+  if (!pathsWithTwin.includes(path)) return null;
   return (
     <li>
-      <a href={twin.href} lang={twin.locale} hrefLang={twin.locale}>
-        {languageNames[twin.locale]}
+      <a href={localePath(to, path)} lang={to} hrefLang={to}>
+        {name}
       </a>
     </li>
   );

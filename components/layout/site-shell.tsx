@@ -4,7 +4,8 @@ import { DeleteAnswers } from "@/components/request-state/delete-answers";
 import { RequestStateProvider } from "@/components/request-state/request-provider";
 import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
 import { wordsIn } from "@/content/words";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { languageNames, localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
+import { pathsWithTwin } from "@/lib/i18n/twins";
 import { routes } from "@/lib/routes";
 import { LanguageLink } from "./language-link";
 
@@ -30,7 +31,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
                     <IntentLink href={localePath(locale, routes[item.route])}>{item.label}</IntentLink>
                   </li>
                 ))}
-                <LanguageLink />
+                <LanguageLink to={otherLocale(locale)} name={languageNames[otherLocale(locale)]} pathsWithTwin={pathsWithTwin} />
               </ul>
             </nav>
           </div>

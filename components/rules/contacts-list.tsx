@@ -1,5 +1,5 @@
 import type { Contact, ContactMethod } from "@/lib/rules/types";
-import { citationFor } from "@/lib/rules/citations";
+import { englishRulesText, type RulesText } from "@/lib/rules/rules-text";
 import { SourceNote } from "./source-note";
 
 const telHref = (number: string) => `tel:+${number.replace(/\D/g, "").replace(/^(?=\d{10}$)/, "1")}`;
@@ -30,16 +30,24 @@ function Method({ method }: { method: ContactMethod }) {
 }
 
 /** Contacts exactly as the facts sheet prints them, with "verify" where it says so. */
-export function ContactsList({ contacts, headingLevel = 3 }: { contacts: readonly Contact[]; headingLevel?: 2 | 3 | 4 | 5 }) {
+export function ContactsList({
+  contacts,
+  headingLevel = 3,
+  text = englishRulesText,
+}: {
+  contacts: readonly Contact[];
+  headingLevel?: 2 | 3 | 4 | 5;
+  text?: RulesText;
+}) {
   if (contacts.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="list" aria-label="Contacts">
+    <ul className="list" aria-label={text.notes.contacts}>
       {contacts.map((contact) => (
         <li key={contact.id}>
           <Heading className="heading-s">{contact.name}</Heading>
           <p>
-            {contact.description} <SourceNote source={citationFor(contact.sourceId)} />
+            {contact.description} <SourceNote source={text.citationFor(contact.sourceId)} notes={text.notes} />
           </p>
           <ul className="list">
             {contact.methods.map((method) => (
@@ -48,7 +56,7 @@ export function ContactsList({ contacts, headingLevel = 3 }: { contacts: readonl
               </li>
             ))}
           </ul>
-          {contact.verify && <p className="secondary">Please check this before you use it: our source is less certain about it.</p>}
+          {contact.verify && <p className="secondary">{text.notes.verify}</p>}
         </li>
       ))}
     </ul>

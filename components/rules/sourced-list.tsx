@@ -1,16 +1,16 @@
 import type { Statement } from "@/content/legal/statement";
-import { allSources } from "@/lib/rules/citations";
+import { englishRulesText, type RulesText } from "@/lib/rules/rules-text";
 import type { SourcedText } from "@/lib/rules/types";
 import { SourceNote } from "./source-note";
 
 /** Plain-language legal statements, each followed by its source. */
-export function SourcedList({ items }: { items: readonly SourcedText[] }) {
+export function SourcedList({ items, notes }: { items: readonly SourcedText[]; notes?: RulesText["notes"] }) {
   if (items.length === 0) return null;
   return (
     <ul className="list">
       {items.map((item) => (
         <li key={item.text}>
-          {item.text} <SourceNote source={item.source} />
+          {item.text} <SourceNote source={item.source} notes={notes} />
         </li>
       ))}
     </ul>
@@ -18,16 +18,16 @@ export function SourcedList({ items }: { items: readonly SourcedText[] }) {
 }
 
 /** Statements true for DMHC plans and CDI policies alike: each with both of its sources. */
-export function StatementList({ items }: { items: readonly Statement[] }) {
+export function StatementList({ items, text = englishRulesText }: { items: readonly Statement[]; text?: RulesText }) {
   if (items.length === 0) return null;
   return (
     <ul className="list">
       {items.map((item) => (
         <li key={item.text}>
           {item.text}{" "}
-          {allSources(item).map((source) => (
+          {text.allSources(item).map((source) => (
             <span key={source.sourceId}>
-              <SourceNote source={source} />{" "}
+              <SourceNote source={source} notes={text.notes} />{" "}
             </span>
           ))}
         </li>

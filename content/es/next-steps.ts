@@ -187,4 +187,5 @@ export const ifDeniedText: Translated<typeof englishIfDenied> = {
   continueButton: "Anotar mi denegación en el Paso 4",
   continueIntro: "Usted ya contestó las preguntas. Vaya al Paso 4 para anotar la denegación y ver sus propias fechas.",
   rightsLink: "Lea sobre sus derechos",
+  regulatorFinderLink: "Cómo saber quién regula su plan",
 };

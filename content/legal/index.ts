@@ -6,4 +6,4 @@ export { regulators, getRegulator, sharedWhoMayGiveOpinion, outOfNetworkRule, re
 export { clocks, getClock, type Clock, type ClockId } from "./clocks";
 export { reasons } from "./reasons";
 export { rightPoints, denialNoticeContents } from "./rights";
-export { californiaHolidayCalendar, type HolidayCalendar } from "./holidays";
+export { californiaHolidayCalendar } from "./holidays";

@@ -1,5 +1,5 @@
 import { routes, type RouteKey } from "@/lib/routes";
-import { localePath, otherLocale, pathWithoutLocale, localeOfPath, type Locale } from "./locales";
+import { localePath, type Locale } from "./locales";
 
 /**
  * The pages that exist in Spanish so far. English has every page; a page
@@ -13,12 +13,8 @@ const spanishPaths = new Set<string>(spanishRoutes.map((route) => routes[route])
 /** Whether a page (by its English path) exists in a language. */
 export const existsIn = (locale: Locale, path: string) => locale === "en" || spanishPaths.has(path);
 
-/** The same page in the other language, or undefined when it has no twin yet. */
-export function twinOf(pathname: string): { locale: Locale; href: string } | undefined {
-  const locale = otherLocale(localeOfPath(pathname));
-  const path = pathWithoutLocale(pathname);
-  return existsIn(locale, path) ? { locale, href: localePath(locale, path) } : undefined;
-}
+/** The English paths of the pages that exist in both languages. */
+export const pathsWithTwin: readonly string[] = [...spanishPaths];
 
 /** The hreflang alternates of a page that exists in both languages (English is also the default). */
 export function languageAlternates(route: RouteKey): { languages: Record<string, string> } | undefined {

@@ -11,7 +11,7 @@ const ownLaw: Record<"dmhc" | "cdi", RegExp> = {
 };
 
 /** The sources and contacts of one language (the same ids in every language). */
-export type LegalLookups = { getSource: (id: string) => Source; getContact: (id: string) => Omit<Contact, "methods"> & { methods: readonly Contact["methods"][number][] } };
+type LegalLookups = { getSource: (id: string) => Source; getContact: (id: string) => Omit<Contact, "methods"> & { methods: readonly Contact["methods"][number][] } };
 
 /** Citations and contacts in the language of `lookups`. */
 export function citationsFrom({ getSource, getContact }: LegalLookups) {

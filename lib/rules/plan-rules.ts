@@ -71,7 +71,7 @@ export function escalationFrom(content: EscalationContent, sourced: (statement: 
   };
 }
 
-export const escalationFor = escalationFrom({ escalationSteps, freeHelpStep, mediCalAppealStep }, sourced);
+const escalationFor = escalationFrom({ escalationSteps, freeHelpStep, mediCalAppealStep }, sourced);
 
 /** Medi-Cal managed care's own track after the plan's appeal: the State Hearing, and the order that keeps the IMR open. */
 function mediCalFor(coverage: CoverageRule | undefined): MediCalTrack | null {

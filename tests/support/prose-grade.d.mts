@@ -12,3 +12,15 @@ export type ProseScore = {
 };
 
 export function scoreProse(strings: readonly string[]): ProseScore;
+
+export type SpanishProseScore = {
+  /** INFLESZ (Szigriszt-Pazos) ease of all the prose together, higher is easier; NaN when there is none. */
+  ease: number;
+  sentence: number;
+  word: number;
+  syllable: number;
+  /** Every sentence with its own ease, hardest first. */
+  sentences: { text: string; ease: number }[];
+};
+
+export function scoreSpanishProse(strings: readonly string[]): SpanishProseScore;

@@ -27,19 +27,21 @@ import { syllable } from "syllable";
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.[\w.-]*\w|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com)\b/gi;
 const PHONE = /(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b|\b1[-. ]\d{3}[-. ][A-Z]{4,}\b/g;
-const CODE_NAME = String.raw`(?:\b(?:California\s+)?(?:(?:Health and Safety|Insurance|Government|Welfare and Institutions|Gov\.|Ins\.)\s+)?Code\s*|\b\d+\s+(?:CFR|CCR)\s*|\bHSC\s*)`;
+// "Código de Salud y Seguridad de California", "Código de Reglamentos Federales, Título 29,": the Spanish pages' code names.
+const SPANISH_CODE_NAME = String.raw`\bC[óo]digo(?:\s+de(?:\s+(?:la|los))?\s+[\p{Lu}][\p{L}]*(?:\s+(?:y|de)\s+[\p{Lu}][\p{L}]*)*)?(?:\s+de\s+California)?(?:,\s*T[íi]tulo\s+\d+,?)?\s*`;
+const CODE_NAME = String.raw`(?:${SPANISH_CODE_NAME}|\b(?:California\s+)?(?:(?:Health and Safety|Insurance|Government|Welfare and Institutions|Gov\.|Ins\.)\s+)?Code\s*|\b\d+\s+(?:CFR|CCR)\s*|\bHSC\s*)`;
 const SECTION = String.raw`§+\s*[\d.]+[\w.()–-]*[\w)]`;
 const CITATION = new RegExp(
   `${CODE_NAME}?${SECTION}(?:\\s*(?:,|;|and)\\s*${CODE_NAME}?${SECTION})*|\\b\\d+\\s+(?:CFR|CCR)\\s+[\\d.-]*\\d`,
-  "g",
+  "gu",
 );
-const CONNECTORS = new Set(["of", "and", "the", "for", "in", "on", "&", "/", "-", "–", "—"]);
+const CONNECTORS = new Set(["of", "and", "the", "for", "in", "on", "&", "/", "-", "–", "—", "de", "del", "la", "las", "los", "el", "y", "e", "para", "en"]);
 const ABBREVIATION = /(?:\b\p{L}|\b(?:Jr|St|Dr|Mr|Mrs|Ms|No|Gov|Ins|Dept))\.$/u;
 
 /** The string with citations, phone numbers and web addresses taken out; "" when what is left is no prose. */
 function proseOf(text) {
   const stripped = text
-    .replace(/\(Sources?:(?:[^()]|\([^()]*\))*\)/g, " ")
+    .replace(/\((?:Sources?|Fuentes?):(?:[^()]|\([^()]*\))*\)/g, " ")
     .replace(URL, " ")
     .replace(CITATION, " ")
     .replace(PHONE, " ")
@@ -102,4 +104,48 @@ export function scoreProse(strings) {
     ...totals,
     sentences: sentences.sort((a, b) => (b.grade || 0) - (a.grade || 0)),
   };
+}
+
+// Spanish prose is scored with the Szigriszt-Pazos perspicuity formula as
+// INFLESZ reads it (206.835 − 62.3 × syllables per word − words per
+// sentence): 55–65 is "normal" (what a 13-year-old reads), above 65 "fairly
+// easy". Flesch-Kincaid's English syllable counts mean nothing in Spanish.
+// The same rules 1–3 above decide what is prose and where sentences end.
+
+const VOWELS = /[aeiouáéíóúü]+/giu;
+const STRONG = /[aeoáéíóú]/iu;
+
+/** Spanish syllables: each run of vowels is one (a diphthong), but two strong vowels, or an accented í/ú, split it. */
+function spanishSyllablesOf(word) {
+  if (!/\p{L}/u.test(word)) return (word.match(/\d/g) ?? []).length;
+  let syllables = 0;
+  for (const [run] of word.toLowerCase().matchAll(VOWELS)) {
+    syllables += 1;
+    for (let i = 1; i < run.length; i++) if (STRONG.test(run[i - 1]) && STRONG.test(run[i])) syllables += 1;
+  }
+  return Math.max(1, syllables);
+}
+
+function spanishCount(sentence) {
+  const words = sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
+  return { word: words.length, syllable: words.reduce((sum, word) => sum + spanishSyllablesOf(word), 0) };
+}
+
+const inflesz = ({ sentence, word, syllable }) => 206.835 - (62.3 * syllable) / word - word / sentence;
+
+/** Scores Spanish prose: `ease` (INFLESZ, higher is easier; NaN when there is none), and each sentence, hardest first. */
+export function scoreSpanishProse(strings) {
+  const sentences = strings
+    .map(proseOf)
+    .filter(Boolean)
+    .flatMap(sentencesOf)
+    .map((text) => ({ text, ease: inflesz({ sentence: 1, ...spanishCount(text) }) }));
+  const totals = sentences.reduce(
+    (sum, { text }) => {
+      const counts = spanishCount(text);
+      return { sentence: sum.sentence + 1, word: sum.word + counts.word, syllable: sum.syllable + counts.syllable };
+    },
+    { sentence: 0, word: 0, syllable: 0 },
+  );
+  return { ease: inflesz(totals), ...totals, sentences: sentences.sort((a, b) => a.ease - b.ease) };
 }

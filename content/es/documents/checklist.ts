@@ -4,7 +4,6 @@
 import type * as english from "@/content/documents/checklist";
 import type { Translated } from "@/lib/i18n/translated";
 
-export type { ChecklistItemText } from "@/content/documents/checklist";
 
 export const checklistText: Translated<typeof english.checklistText> = {
   title: "Lista de expedientes médicos para su solicitud de segunda opinión",

@@ -7,7 +7,6 @@ import { coverageScope } from "./coverage-scope";
 // The Spanish twin of content/legal/coverage.ts: for each way a member gets
 // coverage, the same scope and sources, in Spanish.
 
-export type { CoverageRule, OffRampContent } from "@/content/legal/schemas";
 
 /** Said on the off-ramps where a plan decides (self-funded, Medicare Advantage, TRICARE/VA): the letter still works as a general request. */
 export const generalRequest = {

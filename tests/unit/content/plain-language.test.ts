@@ -5,9 +5,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { DISCLAIMER } from "@/content/legal/meta";
-import { scoreProse } from "../../support/prose-grade.mjs";
+import { DISCLAIMER as SPANISH_DISCLAIMER } from "@/content/es/legal/meta";
+import { scoreProse, scoreSpanishProse } from "../../support/prose-grade.mjs";
 
 const MAX_GRADE = 8;
+/** INFLESZ "normal" starts at 55: what a 13-year-old reads, the Spanish counterpart of US grade 8. */
+const MIN_SPANISH_EASE = 55;
 const contentDir = path.join(process.cwd(), "content");
 
 /** Keys whose values are ids, addresses, codes or citations, not prose. */
@@ -38,7 +41,7 @@ const NOT_PROSE_KEYS = new Set([
  * disclaimer ("General information, not legal advice.") the brief requires on
  * every page and document.
  */
-const FIXED_WORDING = new Set([DISCLAIMER]);
+const FIXED_WORDING = new Set([DISCLAIMER, SPANISH_DISCLAIMER]);
 
 /** sourceId, parallelSourceId, dmhcSourceId, sourceIds, contactIds, …: references to other entries. */
 const isReferenceKey = (key: string) => /Ids?$/.test(key);
@@ -97,8 +100,10 @@ function moduleFiles(dir: string): string[] {
     .sort();
 }
 
+const isSpanish = (file: string) => file.startsWith(path.join(contentDir, "es") + path.sep);
+
 const modules = await Promise.all(
-  moduleFiles(contentDir).map(async (file) => {
+  moduleFiles(contentDir).filter((file) => !isSpanish(file)).map(async (file) => {
     const exports: Record<string, unknown> = await import(file);
     const score = scoreProse(collectProse(exports, []));
     return { module: path.relative(process.cwd(), file), grade: score.sentence ? `grade ${score.grade.toFixed(2)}` : "no prose", score };
@@ -120,4 +125,29 @@ it.each(modules.map(({ module, grade, score }) => [module, grade, score] as cons
     `${module}: Flesch-Kincaid grade ${score.grade.toFixed(2)}, above ${MAX_GRADE} ` +
       `(${score.sentence} sentences, ${score.word} words, ${score.syllable} syllables). Hardest sentences:\n${hardest}\n`,
   ).toBeLessThanOrEqual(MAX_GRADE);
+});
+
+const spanishModules = await Promise.all(
+  moduleFiles(contentDir).filter(isSpanish).map(async (file) => {
+    const exports: Record<string, unknown> = await import(file);
+    const score = scoreSpanishProse(collectProse(exports, []));
+    return { module: path.relative(process.cwd(), file), ease: score.sentence ? `ease ${score.ease.toFixed(1)}` : "no prose", score };
+  }),
+);
+
+it("finds the Spanish content modules", () => {
+  expect(spanishModules.map(({ module }) => module)).toContain("content/es/start-page.ts");
+});
+
+it.each(spanishModules.map(({ module, ease, score }) => [module, ease, score] as const))("%s: %s (at least 55)", (module, _ease, score) => {
+  if (score.sentence === 0) return;
+  const hardest = score.sentences
+    .slice(0, 5)
+    .map(({ text, ease }) => `  ${ease.toFixed(1)}  ${text}`)
+    .join("\n");
+  expect(
+    score.ease,
+    `${module}: INFLESZ ease ${score.ease.toFixed(1)}, below ${MIN_SPANISH_EASE} ` +
+      `(${score.sentence} sentences, ${score.word} words, ${score.syllable} syllables). Hardest sentences:\n${hardest}\n`,
+  ).toBeGreaterThanOrEqual(MIN_SPANISH_EASE);
 });

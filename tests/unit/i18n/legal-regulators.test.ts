@@ -9,12 +9,22 @@ import { expectGlossaryTerms } from "./legal-glossary";
 /** The acronyms the member will hear on the phone. */
 const sameInBoth = ["DMHC", "CDI"];
 
-const exports = ["regulators", "sharedWhoMayGiveOpinion", "outOfNetworkRule", "regulatorFinder", "planNotes"] as const;
+const exports = {
+  regulators: [english.regulators, spanish.regulators],
+  sharedWhoMayGiveOpinion: [english.sharedWhoMayGiveOpinion, spanish.sharedWhoMayGiveOpinion],
+  outOfNetworkRule: [english.outOfNetworkRule, spanish.outOfNetworkRule],
+  regulatorFinder: [english.regulatorFinder, spanish.regulatorFinder],
+  planNotes: [english.planNotes, spanish.planNotes],
+} as const;
 
 describe("the regulators, in Spanish", () => {
-  it.each(exports)("translates every word of %s and keeps every source and contact", (name) => {
-    expectTranslated(english[name], spanish[name], { sameInBoth });
-    expectGlossaryTerms(english[name], spanish[name]);
+  it("has every export of the English module", () => {
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.entries(exports))("translates every word of %s and keeps every source and contact", (_name, [englishWords, spanishWords]) => {
+    expectTranslated(englishWords, spanishWords, { sameInBoth });
+    expectGlossaryTerms(englishWords, spanishWords);
   });
 
   it("names each office by the glossary's Spanish name", () => {

@@ -1,0 +1,93 @@
+import { routes } from "@/lib/routes";
+import { spanishRoutes } from "@/lib/i18n/twins";
+import { completeHmoRequest } from "@/tests/support/requests.mjs";
+import { expectAccessible } from "./support/accessibility";
+import { saveBeforeFirstPage, savedText, savedTextFor } from "./support/saved-answers";
+import { test, expect } from "./support/test";
+
+const spanishHeadings: Record<(typeof spanishRoutes)[number], string> = {
+  start: "Pida a su plan de salud que cubra una segunda opinión",
+  rights: "Sus derechos a una segunda opinión en California",
+  ifDenied: "Si le negaron su solicitud",
+  about: "Acerca de y privacidad",
+};
+
+for (const route of spanishRoutes) {
+  const english = routes[route];
+  const spanish = english === "/" ? "/es" : `/es${english}`;
+
+  test(`${spanish} is in Spanish, with lang="es", its English twin linked both ways, and passes axe`, async ({ page }) => {
+    await page.goto(spanish);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(spanishHeadings[route]);
+    await expect(page.getByRole("main")).not.toContainText(/\b(the|your|you|and)\b/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english === "/" ? "/" : english}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", new RegExp(`${spanish}$`));
+    await expectAccessible(page);
+
+    const toEnglish = page.getByRole("link", { name: "English" });
+    await expect(toEnglish).toHaveAttribute("lang", "en");
+    await toEnglish.click();
+    await expect(page).toHaveURL(english);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const toSpanish = page.getByRole("link", { name: "Español" });
+    await expect(toSpanish).toHaveAttribute("lang", "es");
+    await toSpanish.click();
+    await expect(page).toHaveURL(spanish);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(spanishHeadings[route]);
+  });
+}
+
+test("switching language keeps the answers: the Spanish About page offers to delete the same saved answers, then deletes them", async ({ page }) => {
+  await saveBeforeFirstPage(page, savedTextFor(completeHmoRequest()));
+  await page.goto("/about");
+  await page.getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL("/es/about");
+  const before = await savedText(page);
+  expect(before).toContain("Maria");
+  await page.getByRole("main").getByRole("button", { name: "Borrar mis respuestas" }).click();
+  await expect(page.getByRole("alertdialog", { name: "¿Borrar todas sus respuestas?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sí, borrar mis respuestas" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sus respuestas se borraron de este dispositivo." })).toBeVisible();
+  expect(await savedText(page)).toBeNull();
+});
+
+test("dates and the law's names are in Spanish; numbers, sections and phone numbers are unchanged", async ({ page }) => {
+  await page.goto("/es/about");
+  await expect(page.getByRole("main")).toContainText("Las reglas y los plazos se revisaron por última vez el viernes, 4 de diciembre de 2026.");
+  await page.goto("/es/rights");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Código de Salud y Seguridad de California §1383.15");
+  await expect(main).toContainText("Tercer lunes de enero");
+  await expect(main).toContainText("Última revisión: 4 de diciembre de 2026. Información general, no asesoría legal.");
+  await expect(main.getByRole("link", { name: "1-888-466-2219" }).first()).toBeVisible();
+  await page.goto("/es/if-denied");
+  await expect(page.getByRole("heading", { name: "Si se lo negó un plan con licencia del DMHC" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Revisión Médica Independiente (IMR)");
+});
+
+test("the Spanish start page says the step-by-step questions are in English for now, and its button leads there", async ({ page }) => {
+  await page.goto("/es");
+  await expect(page.getByRole("main")).toContainText("Las preguntas paso a paso todavía están solo en inglés.");
+  const start = page.getByRole("button", { name: "Empezar ahora" });
+  await expect(start).toHaveAttribute("hreflang", "en");
+  await start.click();
+  await expect(page).toHaveURL("/request/coverage");
+  // A page with no Spanish twin yet offers no language link.
+  await expect(page.getByRole("heading", { level: 1, name: "How you get your health coverage" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Español" })).toHaveCount(0);
+});
+
+test("an address that matches nothing, under /es or not, answers 404 with a way back in both languages", async ({ page }) => {
+  for (const path of ["/no-such-page", "/es/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "No se encontró la página" })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await page.getByRole("link", { name: "Ir a la página de inicio" }).click();
+  await expect(page).toHaveURL("/es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+});
