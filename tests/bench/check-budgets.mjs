@@ -6,6 +6,7 @@ import { nextBaseline } from "./lib/next-baseline.mjs";
 import { kib, measureFirstLoad } from "./lib/first-load.mjs";
 import { resolveDistDir } from "../../scripts/lib/built-pages.mjs";
 import { firstLoadFailures, firstLoadTable, rendererSummary, buildUsesRenderer, schemaLibrarySummary } from "./lib/first-load-report.mjs";
+import { languagesPerRoute } from "./lib/words-per-route.mjs";
 
 const result = measureFirstLoad(resolveDistDir(), { baseline: await nextBaseline() });
 console.log(
@@ -16,8 +17,15 @@ console.log(firstLoadTable(result));
 console.log(rendererSummary(result));
 console.log(schemaLibrarySummary(result));
 const failures = firstLoadFailures(result, { usesRenderer: buildUsesRenderer(result.distDir) });
+// A page loads its own language's words only (issue 16): a Spanish page none of the English, and the reverse.
+for (const { route, languages } of languagesPerRoute(result, result.distDir)) {
+  const own = route === "/es" || route.startsWith("/es/") ? "es" : "en";
+  for (const [language, example] of Object.entries(languages)) {
+    if (language !== own) failures.push(`${route}: its first-load scripts carry words of the other language (${language}: "${example}"); load words by the page's language.`);
+  }
+}
 if (failures.length) {
   console.error(`\nBudget check FAILED (${failures.length}):\n- ${failures.join("\n- ")}`);
   process.exit(1);
 }
-console.log(`\nBudgets met: every route within ${budgets.firstLoadRatio}× Next's own baseline (${kib(result.baseline.gzip * budgets.firstLoadRatio)} KiB gzip); no route loads the PDF renderer up front; the schema library is tree-shaken (at most ${budgets.schemaLibraryKiB} KiB).`);
+console.log(`\nBudgets met: every route within ${budgets.firstLoadRatio}× Next's own baseline (${kib(result.baseline.gzip * budgets.firstLoadRatio)} KiB gzip); no route loads the PDF renderer up front or the other language's words; the schema library is tree-shaken (at most ${budgets.schemaLibraryKiB} KiB).`);
