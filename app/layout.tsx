@@ -11,15 +11,21 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: siteText.name, template: `%s – ${siteText.name}` },
   description: siteText.description,
+  // Installable on a phone's home screen (public/manifest.webmanifest).
+  manifest: "/manifest.webmanifest",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4c81" };
+
+/** Production builds register the offline service worker (public/register-sw.js) once the page has loaded. */
+const registersServiceWorker = process.env.NODE_ENV === "production";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   // suppressHydrationWarning: the start page marks <html> before React starts when answers are saved (components/overview).
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
+        {registersServiceWorker && <script src="/register-sw.js" async />}
         <a className="skip-link" href="#main-content">
           Skip to main content
         </a>
