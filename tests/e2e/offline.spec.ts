@@ -19,8 +19,9 @@ test.use({ serviceWorkers: "allow" });
 
 /** Waits until this page is controlled by an active service worker, its precache complete. */
 async function waitUntilOfflineReady(page: Page) {
+  // public/register-sw.js registers it a few seconds after the page has loaded.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), { timeout: 30_000 }).toBe("activated");
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), { timeout: 60_000 }).toBe("activated");
 }
 
 /** The URLs each cache holds, as keys (a precached file's key carries its revision). */
@@ -48,7 +49,8 @@ function secretsInCaches(page: Page, secrets: string[]): Promise<string[]> {
 }
 
 test("after one visit, a member with no signal walks every step, reaches the documents and downloads the letter", async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
+  // A whole journey with axe on every page: about a minute on a quiet host, five on a busy one.
+  test.setTimeout(600_000);
   const requests = recordRequests(page);
 
   // The one visit with a signal: the start page, until the worker has cached the app.
@@ -112,7 +114,7 @@ async function appWithNewVersions(appOrigin: string) {
 }
 
 test("a new version waits while the member's tab is open, takes over once it is closed, and keeps the answers", async ({ page, context, now, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const app = await appWithNewVersions(new URL(baseURL!).origin);
   try {
     await newVersionTakesOver(page, app, () => openPage(context, now));
