@@ -24,8 +24,9 @@ declare const self: ServiceWorkerGlobalScope;
 /**
  * A cached response as if it came for this very request: a response without a
  * URL of its own takes the request's, #fragment included. Turbopack starts the
- * documents' worker at a URL whose #params=… carry its set-up; a cached
- * response with another URL (the precache's ?__WB_REVISION__=…) lost them.
+ * documents' worker at a URL whose #params=… carry its set-up, and a worker
+ * takes its response's URL: the precache's copy carries ?__WB_REVISION__=…
+ * and no fragment.
  */
 function asRequested(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
