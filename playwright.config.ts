@@ -19,6 +19,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "off",
+    // The offline service worker would answer from its cache and change what
+    // the other specs see (which requests fetch the renderer, a fresh page per
+    // test); tests/e2e/offline.spec.ts opts in.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath,
       args: chromiumFlags,

@@ -7,9 +7,11 @@ import "../globals.css";
 export const metadata: Metadata = {
   title: { default: siteText.name, template: `%s – ${siteText.name}` },
   description: siteText.description,
+  // Installable on a phone's home screen (public/manifest.webmanifest).
+  manifest: "/manifest.webmanifest",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4c81" };
 
 export default function EnglishRootLayout({ children }: { children: ReactNode }) {
   return <SiteShell locale="en">{children}</SiteShell>;

@@ -9,6 +9,9 @@ import { pathsWithTwin } from "@/lib/i18n/twins";
 import { routes } from "@/lib/routes";
 import { LanguageLink } from "./language-link";
 
+/** Production builds register the offline service worker (public/register-sw.js) once the page has loaded. */
+const registersServiceWorker = process.env.NODE_ENV === "production";
+
 /** The page around every page, in its language: skip link, header, the saved answers, footer with "not legal advice". */
 export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const text = wordsIn(locale).site;
@@ -16,6 +19,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
   return (
     <html lang={locale} suppressHydrationWarning>
       <body>
+        {registersServiceWorker && <script src="/register-sw.js" async />}
         <a className="skip-link" href="#main-content">
           {text.skipLink}
         </a>

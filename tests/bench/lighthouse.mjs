@@ -2,6 +2,8 @@
 // 4x slower CPU) with the system Chromium, on the start page, a wizard step,
 // the review page and the documents page; 3 runs each, median of each score.
 // Budgets: performance >= 95, accessibility 100, best practices >= 95.
+// Each audit starts from a cold cache: HTTP cache, service workers and Cache
+// Storage cleared; the seeded answers (localStorage) kept.
 // NEXT_DIST_DIR picks the build (default .next, built first if missing);
 // LIGHTHOUSE_PORT (default 3420) the app's port, LIGHTHOUSE_RUNS (default 3).
 import { chromium } from "@playwright/test";
@@ -88,8 +90,12 @@ try {
       const helper = await browser.newPage();
       const cdp = await browser.newCDPSession(helper);
       await cdp.send("Network.clearBrowserCache");
-      // A same-origin URL that loads no scripts, so nothing is cached before the audit.
       const origin = page.reference ? bare.origin : server.origin;
+      // Every audited page registers the offline service worker, whose cache
+      // would serve the next audit's files: remove the worker and Cache Storage
+      // (never localStorage, which holds the seeded answers).
+      await cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "service_workers,cache_storage" });
+      // A same-origin URL that loads no scripts, so nothing is cached before the audit.
       await helper.goto(`${origin}/robots.txt`);
       await helper.evaluate(
         ([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),

@@ -2,64 +2,12 @@
 // PDF downloads, the browser talks to no origin but the app's own, no request
 // carries anything the member typed, nothing is kept in cookies, and the
 // console shows no error and no policy violation.
-import type { ConsoleMessage, Page, Request } from "@playwright/test";
+import type { ConsoleMessage, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectAccessible } from "./support/accessibility";
-import { completeJourney, hmoMember, type Member } from "./support/journey";
+import { completeJourney } from "./support/journey";
+import { offOrigin, recordRequests, typedAnswers, unusualMember as member } from "./support/privacy";
 import { expect, test } from "./support/test";
-
-/** Answers nobody else would type, so finding one in a request can only mean it leaked. */
-const member: Member = {
-  ...hmoMember,
-  planName: "Quillmoor Privacy Health HMO",
-  memberId: "QZX 771-204-993",
-  groupNumber: "G-QZ4471",
-  memberServicesPhone: "1-800-555-0177",
-  fullName: "Oriane Vasquez-Thornbury",
-  address: "4417 Wrenfield Court\nEureka, CA 95501",
-  phone: "(707) 555-0163",
-  email: "oriane.thornbury@example.org",
-  doctorName: "Dr. Ismene Kowalczyk",
-  specialty: "Hepatology",
-  medicalGroup: "Redwood Coast Physicians IPA",
-  condition: "Autoimmune hepatitis with fibrosis",
-  treatment: "Azathioprine and prednisone for two years",
-  call: { ...hmoMember.call, spokeTo: "Thaddeus", reference: "REF-QZ99321", notes: "Fax the request to utilization review" },
-};
-
-/** Every free-text answer, and the forms it could take on the wire. */
-function typedAnswers(answers: Member): string[] {
-  const texts = [
-    answers.planName,
-    answers.memberId,
-    answers.groupNumber,
-    answers.memberServicesPhone,
-    answers.fullName,
-    answers.address,
-    ...answers.address.split("\n"),
-    answers.phone,
-    answers.email,
-    answers.doctorName,
-    answers.specialty,
-    answers.medicalGroup,
-    answers.condition,
-    answers.treatment,
-    answers.call.spokeTo,
-    answers.call.reference,
-    answers.call.notes,
-  ];
-  return [
-    ...new Set(
-      texts.flatMap((text) => [text, encodeURIComponent(text), encodeURIComponent(text).replace(/%20/g, "+"), JSON.stringify(text).slice(1, -1)]),
-    ),
-  ];
-}
-
-function recordRequests(page: Page) {
-  const requests: Request[] = [];
-  page.context().on("request", (request) => requests.push(request));
-  return requests;
-}
 
 function watchForProblems(page: Page) {
   const problems: string[] = [];
@@ -118,11 +66,7 @@ test("a whole journey with both PDFs: nothing the member typed leaves the device
   expect(requests.length).toBeGreaterThan(10);
   expect(requests.some((request) => request.resourceType() === "script")).toBe(true);
 
-  const elsewhere = requests
-    .map((request) => request.url())
-    .filter((url) => !url.startsWith("data:") && !url.startsWith("blob:"))
-    .filter((url) => new URL(url).origin !== appOrigin);
-  expect(elsewhere, "requests to other origins").toEqual([]);
+  expect(offOrigin(requests, appOrigin), "requests to other origins").toEqual([]);
 
   const secrets = typedAnswers(member);
   const leaks: string[] = [];

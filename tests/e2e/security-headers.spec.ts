@@ -72,7 +72,7 @@ function headerProblems(label: string, response: APIResponse): string[] {
 test.describe("security headers", () => {
   test.skip(({ isMobile }) => isMobile, "Headers do not depend on the device; checked once.");
 
-  test("every page, asset, data request and error response carries them", async ({ request }) => {
+  test("every page, asset, data request, the service worker and error response carries them", async ({ request }) => {
     const routes = appRoutes();
     expect(routes).toContain("/");
     const problems: string[] = [];
@@ -94,6 +94,14 @@ test.describe("security headers", () => {
       expect(response.status(), script).toBe(200);
       problems.push(...headerProblems(script, response));
     }
+    // The offline service worker, its registration script and the web app manifest.
+    for (const file of ["/sw.js", "/register-sw.js", "/manifest.webmanifest"]) {
+      const response = await request.get(file);
+      expect(response.status(), file).toBe(200);
+      problems.push(...headerProblems(file, response));
+    }
+    // No HTTP cache may keep an old service worker from its update check.
+    expect((await request.get("/sw.js")).headers()["cache-control"]).toBe("no-cache");
     const missing = await request.get("/this-page-does-not-exist");
     expect(missing.status()).toBe(404);
     problems.push(...headerProblems("404 page", missing));
