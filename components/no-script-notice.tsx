@@ -2,7 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { noScriptText as text } from "@/content/no-script";
+import type { noScriptText } from "@/content/no-script";
+import { pathWithoutLocale } from "@/lib/i18n/locales";
+import type { Translated } from "@/lib/i18n/translated";
+import { useLocalizedHref } from "@/lib/i18n/use-locale";
 import { routes } from "@/lib/routes";
 
 /**
@@ -11,11 +14,13 @@ import { routes } from "@/lib/routes";
  * "Loading your answers…" line it replaces is hidden then (globals.css).
  * Not on a page it lists as working without JavaScript (the blank checklist
  * sits among the wizard's pages): it would tell the member that page needs it.
- * A client component only to read the path; its HTML is rendered on the server.
+ * A client component only to read the path; its HTML is rendered on the server,
+ * with the words of the page's language (from the layout).
  */
-export function NoScriptNotice() {
-  const pathname = usePathname();
-  if (text.links.some((link) => routes[link.route] === pathname)) return null;
+export function NoScriptNotice({ text }: { text: Translated<typeof noScriptText> }) {
+  const path = pathWithoutLocale(usePathname());
+  const localized = useLocalizedHref();
+  if (text.links.some((link) => routes[link.route] === path)) return null;
   return (
     <noscript>
       <section className="notice notice--warning" aria-labelledby="no-script-heading">
@@ -27,7 +32,7 @@ export function NoScriptNotice() {
         <ul className="list">
           {text.links.map((link) => (
             <li key={link.route}>
-              <Link href={routes[link.route]} prefetch={false}>
+              <Link href={localized(routes[link.route])} prefetch={false}>
                 {link.text}
               </Link>
             </li>

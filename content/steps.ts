@@ -26,6 +26,13 @@ export const flowWords = {
   continue: "Continue",
 };
 
+/** The words every question page's form shares: the error summary's heading, a date's three boxes. */
+export const formText = {
+  problem: "There is a problem",
+  errorPrefix: "Error:",
+  dateBoxes: { monthBox: "Month", dayBox: "Day", yearBox: "Year" },
+};
+
 /** Every page's title: its heading, and the browser tab's name. */
 export const pageTitles = {
   start: "Ask your health plan to cover a second opinion",

@@ -9,7 +9,7 @@ import { ifDeniedText } from "./next-steps";
 import { overviewText } from "./overview";
 import { siteText } from "./site";
 import { startPageText } from "./start-page";
-import { flowWords, pageTitles } from "./steps";
+import * as englishSteps from "./steps";
 import { aboutText as spanishAboutText } from "./es/about";
 import { aboutPageText as spanishAboutPageText } from "./es/about-page";
 import { answersFileText as spanishAnswersFileText } from "./es/answers-file";
@@ -17,17 +17,36 @@ import { ifDeniedText as spanishIfDeniedText } from "./es/next-steps";
 import { overviewText as spanishOverviewText } from "./es/overview";
 import { siteText as spanishSiteText } from "./es/site";
 import { startPageText as spanishStartPageText } from "./es/start-page";
-import { flowWords as spanishFlowWords, pageTitles as spanishPageTitles } from "./es/steps";
+import * as spanishSteps from "./es/steps";
 
 // Every language's words, chosen by the page's language on the server. Only
 // server components import this module: in a client component it would ship
 // every language to the browser. Client components get their words as props.
 
+/** Each wizard page's own words, by step. */
+function stepTextOf<T extends typeof englishSteps | typeof spanishSteps>(module: T) {
+  return {
+    coverage: module.coverageStepText,
+    plan: module.planStepText,
+    aboutYou: module.aboutYouStepText,
+    doctor: module.doctorStepText,
+    memberServices: module.memberServicesStepText,
+    notCovered: module.notCoveredText,
+    submit: module.submitStepText,
+    decision: module.decisionStepText,
+    review: module.reviewText,
+    callLog: module.callLogText,
+  };
+}
+
 const english = {
   site: siteText,
   startPage: startPageText,
   overview: overviewText,
-  titles: { flowWords, pageTitles },
+  titles: { flowWords: englishSteps.flowWords, pageTitles: englishSteps.pageTitles },
+  steps: englishSteps.stepWords,
+  form: englishSteps.formText,
+  stepText: stepTextOf(englishSteps),
   about: aboutText,
   aboutPage: aboutPageText,
   answersFile: answersFileText,
@@ -41,7 +60,10 @@ const spanish: Words = {
   site: spanishSiteText,
   startPage: spanishStartPageText,
   overview: spanishOverviewText,
-  titles: { flowWords: spanishFlowWords, pageTitles: spanishPageTitles },
+  titles: { flowWords: spanishSteps.flowWords, pageTitles: spanishSteps.pageTitles },
+  steps: spanishSteps.stepWords,
+  form: spanishSteps.formText,
+  stepText: stepTextOf(spanishSteps),
   about: spanishAboutText,
   aboutPage: spanishAboutPageText,
   answersFile: spanishAnswersFileText,

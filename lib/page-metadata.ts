@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { flowWords, pageTitles } from "@/content/steps";
+import { wordsIn } from "@/content/words";
 import { pageAt } from "@/lib/flow";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Translated } from "@/lib/i18n/translated";
+import { pageMetadata } from "@/lib/i18n/twins";
 import type { RouteKey } from "@/lib/routes";
 import { getStep } from "@/lib/steps";
 
@@ -17,4 +20,5 @@ export function pageTitleIn(words: TitleWords, route: RouteKey): string {
 /** A page's title in English, from the routes module's words. */
 export const pageTitle = (route: RouteKey): string => pageTitleIn({ flowWords, pageTitles }, route);
 
-export const metadataFor = (route: RouteKey): Metadata => ({ title: pageTitle(route) });
+/** A page's title in its language, and its twin's address when it has one. */
+export const metadataFor = (route: RouteKey, locale: Locale): Metadata => pageMetadata(route, pageTitleIn(wordsIn(locale).titles, route));

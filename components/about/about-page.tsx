@@ -5,7 +5,7 @@ import { DeleteAnswers } from "@/components/request-state/delete-answers";
 import { LAST_REVIEWED } from "@/content/legal/meta";
 import { wordsIn } from "@/content/words";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { pageTitle } from "@/lib/page-metadata";
+import { pageTitleIn } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { pages } from "@/lib/steps";
 
@@ -32,7 +32,7 @@ export function AboutPage({ locale }: { locale: Locale }) {
       <h2 className="heading-m">{answersFileText.heading}</h2>
       <p>{answersFileText.intro}</p>
       <SaveAnswersButton words={{ ...answersFileText.save, warning: answersFileText.warning }} />
-      <OpenAnswersFile words={{ ...answersFileText, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitle(page.route)])) }} />
+      <OpenAnswersFile words={{ ...answersFileText, titles: Object.fromEntries(pages.map((page) => [page.route, pageTitleIn(words.titles, page.route)])) }} />
       <h2 className="heading-m">{text.deleteHeading}</h2>
       <p>{text.deleteIntro}</p>
       <DeleteAnswers words={words.site.deleteAnswers} headingLevel={3} />

@@ -1,5 +1,6 @@
 import type { UseFormRegister, FieldValues, Path } from "react-hook-form";
 import { describedBy, FieldError, FieldHint, FormGroup } from "./field-parts";
+import { useFormWords } from "./form-words";
 
 type DateFieldProps<T extends FieldValues> = {
   id: string;
@@ -14,13 +15,14 @@ type DateFieldProps<T extends FieldValues> = {
 };
 
 const parts = [
-  { key: "month", label: "Month", size: 2, autoComplete: "bday-month" },
-  { key: "day", label: "Day", size: 2, autoComplete: "bday-day" },
-  { key: "year", label: "Year", size: 4, autoComplete: "bday-year" },
+  { key: "month", box: "monthBox", size: 2, autoComplete: "bday-month" },
+  { key: "day", box: "dayBox", size: 2, autoComplete: "bday-day" },
+  { key: "year", box: "yearBox", size: 4, autoComplete: "bday-year" },
 ] as const;
 
 /** US memorable date: month, day and year as three short number fields. */
 export function DateField<T extends FieldValues>({ id, label, hint, error, name, register, birthday }: DateFieldProps<T>) {
+  const { dateBoxes } = useFormWords();
   return (
     <FormGroup error={error}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
@@ -33,7 +35,7 @@ export function DateField<T extends FieldValues>({ id, label, hint, error, name,
             return (
               <div className="date-input__item" key={part.key}>
                 <label className="label date-input__label" htmlFor={inputId}>
-                  {part.label}
+                  {dateBoxes[part.box]}
                 </label>
                 <input
                   id={inputId}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useFormWords } from "./form-words";
 
 export type FormProblem = { fieldId: string; message: string };
 
@@ -10,6 +11,7 @@ export type FormProblem = { fieldId: string; message: string };
  */
 export function ErrorSummary({ problems, focusKey }: { problems: FormProblem[]; focusKey: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { problem } = useFormWords();
 
   useEffect(() => {
     if (problems.length > 0) ref.current?.focus();
@@ -22,7 +24,7 @@ export function ErrorSummary({ problems, focusKey }: { problems: FormProblem[]; 
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
-        There is a problem
+        {problem}
       </h2>
       <ul className="error-summary__list">
         {inPageOrder.map((problem) => (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useFormWords } from "./form-words";
 
 /** ids a field's hint and error use, so inputs can point at them. */
 const hintId = (id: string) => `${id}-hint`;
@@ -19,10 +20,11 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
+  const { errorPrefix } = useFormWords();
   if (!message) return null;
   return (
     <p id={errorId(id)} className="error-message">
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{errorPrefix} </span>
       {message}
     </p>
   );

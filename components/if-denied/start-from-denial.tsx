@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { canReachPage, firstPageOf, resumeRoute } from "@/lib/flow";
 import { routes } from "@/lib/routes";
+import { useLocalizedHref } from "@/lib/i18n/use-locale";
 
 type StartFromDenialText = { startIntro: string; startButton: string; continueIntro: string; continueButton: string };
 
@@ -17,12 +18,13 @@ type StartFromDenialText = { startIntro: string; startButton: string; continueIn
 export function StartFromDenial({ text }: { text: StartFromDenialText }) {
   const { request, completed, hydrated, updateSection } = useRequestState();
   const router = useRouter();
+  const localized = useLocalizedHref();
   const decision = firstPageOf("decision");
   const atDecision = hydrated && canReachPage(decision, request, completed);
 
   const start = () => {
     updateSection("decision", { outcome: "denied" });
-    router.push(routes[atDecision ? decision.route : resumeRoute(request, completed)]);
+    router.push(localized(routes[atDecision ? decision.route : resumeRoute(request, completed)]));
   };
 
   return (

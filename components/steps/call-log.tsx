@@ -9,11 +9,15 @@ import type { Call } from "@/lib/steps/request";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { fieldId } from "@/lib/routes";
 import { fill, whenCalled } from "@/lib/review/describe-call";
+import { stripOptional } from "@/lib/review/summary-rows";
+import { dateFormatters } from "@/lib/dates/formatters";
+import type { Translated } from "@/lib/i18n/translated";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import type { callLogText } from "@/content/steps";
 import type { PageWords } from "./question-field";
 
 /** The call log's words: its questions' and its buttons'. */
-export type CallLogWords = { questions: PageWords; text: typeof callLogText & { noDate: string } };
+export type CallLogWords = { questions: PageWords; text: Translated<typeof callLogText> & { noDate: string } };
 
 const newCallId = () =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
@@ -51,6 +55,7 @@ export function CallLogQuestion({ id, label, words, error }: { id: string; label
 /** Add, edit and remove calls to member services; every change is saved at once. */
 function CallLog({ addButtonId, heading, words }: { addButtonId: string; heading: string; words: CallLogWords }) {
   const text = words.text;
+  const dates = dateFormatters[usePageLocale()];
   const { request, updateSection } = useRequestState();
   const calls = request.memberServices.calls ?? [];
   const [editing, setEditing] = useState<Call | null>(null);
@@ -79,13 +84,13 @@ function CallLog({ addButtonId, heading, words }: { addButtonId: string; heading
         editing?.id === call.id ? null : (
           <div className="call-log__item" key={call.id}>
             <h3 className="heading-s">
-              {fill(words.text.callNumber, { number: index + 1 }).replace(/^./, (first) => first.toUpperCase())}: {whenCalled(call, text)}
+              {fill(words.text.callNumber, { number: index + 1 }).replace(/^./, (first) => first.toUpperCase())}: {whenCalled(call, text, dates)}
             </h3>
             <dl className="summary-list">
               {(["spokeTo", "referenceNumber", "notes"] as const).map((key) =>
                 call[key] ? (
                   <div className="summary-list__row" key={key}>
-                    <dt className="summary-list__key">{words.questions[key]?.label.replace(" (optional)", "")}</dt>
+                    <dt className="summary-list__key">{stripOptional(words.questions[key]?.label ?? "")}</dt>
                     <dd className="summary-list__value">{call[key]}</dd>
                   </div>
                 ) : null,

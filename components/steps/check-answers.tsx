@@ -3,15 +3,18 @@
 import { IntentLink } from "@/components/intent-link";
 import { summarySections, type ReviewWords } from "@/lib/review/summary-rows";
 import { useRequestState } from "@/components/request-state/request-provider";
+import { dateFormatters } from "@/lib/dates/formatters";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 
 type Words = { notAnswered: string; change: string; sections: Record<string, string> };
 
 /** "Check your answers": every answer by step, each with a Change link to its own page that comes back here. */
 export function CheckAnswers({ words, text }: { words: ReviewWords; text: Words }) {
   const { request } = useRequestState();
+  const dates = dateFormatters[usePageLocale()];
   return (
     <>
-      {summarySections(request, words).map(({ section, rows }) => (
+      {summarySections(request, words, dates).map(({ section, rows }) => (
         <section key={section} aria-labelledby={`review-${section}`}>
           <h2 className="heading-m" id={`review-${section}`}>
             {text.sections[section]}

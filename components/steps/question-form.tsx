@@ -14,6 +14,7 @@ import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { CallLogWords } from "./call-log";
 import { QuestionField, type PageWords } from "./question-field";
 import { StepFormFrame } from "./step-form-frame";
+import { useLocalizedHref } from "@/lib/i18n/use-locale";
 
 type Values = Record<string, unknown>;
 
@@ -50,6 +51,7 @@ export function QuestionForm({
   const step = getStep(page.step);
   const { request, updateSection, reportLoadFailure } = useRequestState();
   const router = useRouter();
+  const localized = useLocalizedHref();
   const requestRef = useRef(request);
   useEffect(() => {
     requestRef.current = request;
@@ -102,7 +104,7 @@ export function QuestionForm({
   const onSubmit = form.handleSubmit((values) => {
     const merged = withValues(request, values);
     const changing = new URLSearchParams(window.location.search).has(CHANGE_PARAM);
-    router.push(routes[changing && canReachReview(completedSteps(merged)) ? "review" : nextRoute(page, merged)]);
+    router.push(localized(routes[changing && canReachReview(completedSteps(merged)) ? "review" : nextRoute(page, merged)]));
   });
 
   const errorFor = (name: string) => {

@@ -2,6 +2,7 @@
 
 import type { FormEventHandler, ReactNode } from "react";
 import { ErrorSummary, type FormProblem } from "@/components/form/error-summary";
+import { useFormWords } from "@/components/form/form-words";
 
 /** The form element, its error summary at the top and the Continue button. */
 export function StepFormFrame({
@@ -20,6 +21,7 @@ export function StepFormFrame({
   /** Content shown between the fields and Continue that is not part of the form (the call log). */
   actionsBefore?: ReactNode;
 }) {
+  const words = useFormWords();
   return (
     <>
       <ErrorSummary problems={problems} focusKey={submitCount} />
@@ -29,7 +31,7 @@ export function StepFormFrame({
       {actionsBefore}
       <div className="button-group">
         <button type="submit" form={formId} className="button">
-          Continue
+          {words.continue}
         </button>
       </div>
     </>

@@ -1,20 +1,24 @@
 import type { ReactNode } from "react";
-import { flowWords, pageTitles } from "@/content/steps";
+import { FormWordsProvider } from "@/components/form/form-words";
+import { wordsIn } from "@/content/words";
 import { NUMBERED_STEP_COUNT } from "@/lib/flow";
+import type { Locale } from "@/lib/i18n/locales";
 import { getStep, pages } from "@/lib/steps";
 import { BackLink } from "./back-link";
 import { StepGuard } from "./step-guard";
 
 /**
- * The frame of every wizard page: back link, caption ("Step 2 of 4"),
- * heading, the page's introduction, and its guarded form. Everything but the
- * form is known on the server and shows at once; the form fills in below it
- * once the saved answers are read, so nothing above it moves.
+ * The frame of every wizard page, in the page's language: back link, caption
+ * ("Step 2 of 4"), heading, the page's introduction, and its guarded form.
+ * Everything but the form is known on the server and shows at once; the form
+ * fills in below it once the saved answers are read, so nothing above it moves.
  */
-export function StepPage({ pageId, intro, children }: { pageId: string; intro?: ReactNode; children: ReactNode }) {
+export function StepPage({ pageId, locale, intro, children }: { pageId: string; locale: Locale; intro?: ReactNode; children: ReactNode }) {
   const page = pages.find((candidate) => candidate.id === pageId);
   if (!page) throw new Error(`Unknown page ${pageId}`);
   const { number } = getStep(page.step);
+  const words = wordsIn(locale);
+  const { flowWords, pageTitles } = words.titles;
   return (
     <>
       <BackLink pageId={pageId} label={flowWords.back} />
@@ -23,7 +27,7 @@ export function StepPage({ pageId, intro, children }: { pageId: string; intro?: 
         <h1 className="heading-l">{pageTitles[page.route]}</h1>
         {intro}
         <StepGuard pageId={pageId} words={{ loading: flowWords.loading, redirecting: flowWords.redirecting }}>
-          {children}
+          <FormWordsProvider words={{ ...words.form, continue: flowWords.continue }}>{children}</FormWordsProvider>
         </StepGuard>
       </main>
     </>

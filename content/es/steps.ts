@@ -26,6 +26,13 @@ export const flowWords: Translated<typeof english.flowWords> = {
   continue: "Continuar",
 };
 
+/** The words every question page's form shares: the error summary's heading, a date's three boxes. */
+export const formText: Translated<typeof english.formText> = {
+  problem: "Hay un problema",
+  errorPrefix: "Error:",
+  dateBoxes: { monthBox: "Mes", dayBox: "Día", yearBox: "Año" },
+};
+
 /** Every page's title: its heading, and the browser tab's name. */
 export const pageTitles: Translated<typeof english.pageTitles> = {
   start: "Pida a su plan de salud que cubra una segunda opinión",

@@ -33,3 +33,13 @@ export function pathWithoutLocale(pathname: string): string {
   const rest = pathname.slice(locale.length + 1);
   return rest === "" ? "/" : rest;
 }
+
+/**
+ * A link's address on a page in a language: an app path ("/request/plan",
+ * "/request/plan?change=1#plan-name") gets the page's prefix; an address that
+ * already names its language, or is not an app path, is left as it is.
+ */
+export function localizedHref(locale: Locale, href: string): string {
+  if (locale === "en" || !href.startsWith("/") || localeOfPath(href.split(/[?#]/)[0] ?? href) !== "en") return href;
+  return localePath(locale, href);
+}

@@ -1,12 +1,16 @@
 import { fieldText } from "@/content/fields";
-import { reviewText, stepWords } from "@/content/steps";
+import { fieldText as spanishFieldText } from "@/content/es/fields";
+import { wordsIn } from "@/content/words";
+import type { Locale } from "@/lib/i18n/locales";
 import type { RequestSection } from "@/lib/steps/request";
 import type { ReviewWords } from "./summary-rows";
 
-/** What the review page's script needs of the words: each question's name and its options' names, read on the server. */
-export function reviewWords(): ReviewWords {
+const fieldsIn = { en: fieldText, es: spanishFieldText } as const;
+
+/** What the review page's script needs of the words, in the page's language: each question's name and its options' names, read on the server. */
+export function reviewWords(locale: Locale): ReviewWords {
   const sections = Object.fromEntries(
-    Object.entries(fieldText).map(([section, questions]) => [
+    Object.entries(fieldsIn[locale]).map(([section, questions]) => [
       section,
       Object.fromEntries(
         Object.entries(questions).map(([name, words]) => [
@@ -19,8 +23,9 @@ export function reviewWords(): ReviewWords {
       ),
     ]),
   );
-  return { ...(sections as Omit<ReviewWords, "call">), call: reviewText.call };
+  return { ...(sections as Omit<ReviewWords, "call">), call: wordsIn(locale).stepText.review.call };
 }
 
-/** Each step's heading on the review page. */
-export const reviewSectionTitles = Object.fromEntries(Object.entries(stepWords).map(([id, words]) => [id, words.review])) as Record<RequestSection, string>;
+/** Each step's heading on the review page, in a language. */
+export const reviewSectionTitles = (locale: Locale) =>
+  Object.fromEntries(Object.entries(wordsIn(locale).steps).map(([id, words]) => [id, words.review])) as Record<RequestSection, string>;

@@ -1,4 +1,4 @@
-import { formatLongDate, formatTime } from "@/lib/dates/format";
+import type { DateFormatter } from "@/lib/dates/formatters";
 import { isDatePartsEmpty, isoFromDateParts, type DateParts } from "@/lib/dates/date-parts";
 import { changeHref } from "@/lib/routes";
 import { isShown, pageOf, questionsOf, steps } from "@/lib/steps";
@@ -20,15 +20,16 @@ export type SummaryRow = {
   changeHref: string;
 };
 
-const stripOptional = (label: string) => label.replace(/\s*\(optional\)$/, "");
+// A label's "(optional)" mark, in either language: the review lists answers, not whether they were required.
+export const stripOptional = (label: string) => label.replace(/\s*\((optional|opcional)\)$/, "");
 
-function linesFor(question: Question, value: unknown, words: ReviewWords[RequestSection][string], callWords: CallWords): string[] {
+function linesFor(question: Question, value: unknown, words: ReviewWords[RequestSection][string], callWords: CallWords, dates: DateFormatter): string[] {
   if (value === undefined || value === null || value === "") return [];
   switch (question.kind) {
     case "text":
       return [String(value)];
     case "time":
-      return [formatTime(String(value))];
+      return [dates.formatTime(String(value))];
     case "choice":
       return [words.options?.[String(value)]?.label ?? String(value)];
     case "choices":
@@ -37,17 +38,17 @@ function linesFor(question: Question, value: unknown, words: ReviewWords[Request
       const parts = value as DateParts;
       if (isDatePartsEmpty(parts)) return [];
       const iso = isoFromDateParts(parts);
-      return [iso ? formatLongDate(iso) : `${parts.month}/${parts.day}/${parts.year}`];
+      return [iso ? dates.formatLongDate(iso) : `${parts.month}/${parts.day}/${parts.year}`];
     }
     case "calls":
-      return (value as Call[]).map((call, index) => describeCall(call, index, callWords));
+      return (value as Call[]).map((call, index) => describeCall(call, index, callWords, dates));
     case "flag":
       return [];
   }
 }
 
 /** Every question asked, grouped by step in order, with the answers as the member sees them, for "Check your answers". */
-export function summarySections(request: SecondOpinionRequest, words: ReviewWords): { section: RequestSection; rows: SummaryRow[] }[] {
+export function summarySections(request: SecondOpinionRequest, words: ReviewWords, dates: DateFormatter): { section: RequestSection; rows: SummaryRow[] }[] {
   return steps.map((step) => ({
     section: step.id,
     rows: questionsOf(step).flatMap(([field, question]) => {
@@ -59,7 +60,7 @@ export function summarySections(request: SecondOpinionRequest, words: ReviewWord
           section: step.id,
           field,
           label: stripOptional(questionWords.label),
-          lines: linesFor(question, value, questionWords, words.call),
+          lines: linesFor(question, value, questionWords, words.call, dates),
           changeHref: changeHref(pageOf(step.id, field).route, step.id, field),
         },
       ];

@@ -1,13 +1,6 @@
 import type { ReactNode } from "react";
-import { NoScriptNotice } from "@/components/no-script-notice";
-import { StepIndicator } from "@/components/steps/step-indicator";
+import { RequestFrame } from "@/components/steps/request-frame";
 
 export default function RequestLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <NoScriptNotice />
-      <StepIndicator />
-      {children}
-    </>
-  );
+  return <RequestFrame locale="en">{children}</RequestFrame>;
 }

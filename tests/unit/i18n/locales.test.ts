@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeOfPath, localePath, otherLocale, pathWithoutLocale } from "@/lib/i18n/locales";
+import { localeOfPath, localePath, localizedHref, otherLocale, pathWithoutLocale } from "@/lib/i18n/locales";
 
 describe("addresses in each language", () => {
   it.each([
@@ -22,5 +22,20 @@ describe("addresses in each language", () => {
   it("offers the other language", () => {
     expect(otherLocale("en")).toBe("es");
     expect(otherLocale("es")).toBe("en");
+  });
+});
+
+describe("links on a page keep the page's language", () => {
+  it.each([
+    ["es", "/request/plan", "/es/request/plan"],
+    ["es", "/request/plan?change=1#plan-name", "/es/request/plan?change=1#plan-name"],
+    ["es", "/", "/es"],
+    ["es", "/es/rights", "/es/rights"],
+    ["es", "#main-content", "#main-content"],
+    ["es", "https://www.dmhc.ca.gov", "https://www.dmhc.ca.gov"],
+    ["en", "/request/plan", "/request/plan"],
+    ["en", "/es/rights", "/es/rights"],
+  ] as const)("on a page in %s, %s links to %s", (locale, href, expected) => {
+    expect(localizedHref(locale, href)).toBe(expected);
   });
 });

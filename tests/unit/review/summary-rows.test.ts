@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewText } from "@/content/steps";
+import { dateFormatters } from "@/lib/dates/formatters";
 import { whenCalled } from "@/lib/review/describe-call";
 import { reviewWords } from "@/lib/review/review-words";
 import { summarySections, type SummaryRow } from "@/lib/review/summary-rows";
@@ -8,7 +9,7 @@ import { completeHmoRequest } from "@/tests/support/requests.mjs";
 
 /** Every row on "Check your answers", keyed "section.field". */
 function rowsOf(request: SecondOpinionRequest): Map<string, SummaryRow> {
-  return new Map(summarySections(request, reviewWords()).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
+  return new Map(summarySections(request, reviewWords("en"), dateFormatters.en).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)));
 }
 
 function completeExcept(change: (request: SecondOpinionRequest) => void): SecondOpinionRequest {
@@ -88,7 +89,7 @@ describe("check your answers for the complete HMO request", () => {
 
   it("shows exactly these rows, in the order of the steps", () => {
     expect([...rowsOf(completeHmoRequest()).keys()]).toEqual(expected.map(([key]) => key));
-    expect(summarySections(completeHmoRequest(), reviewWords()).map(({ section }) => section)).toEqual([
+    expect(summarySections(completeHmoRequest(), reviewWords("en"), dateFormatters.en).map(({ section }) => section)).toEqual([
       "coverage",
       "plan",
       "aboutYou",
@@ -286,7 +287,7 @@ describe("the call log", () => {
     [{ id: "a", date: { month: "2", day: "30", year: "2027" } }, "Date not given"],
     [{ id: "a" }, "Date not given"],
   ])("when called (%o): “%s”", (call, text) => {
-    expect(whenCalled(call, reviewText.call)).toBe(text);
+    expect(whenCalled(call, reviewText.call, dateFormatters.en)).toBe(text);
   });
 
   it("not called yet: the call log is not asked, so it has no row", () => {
@@ -337,5 +338,27 @@ describe("an empty request", () => {
     expect(rows.has("aboutYou.helperName")).toBe(false);
     expect(rows.has("submit.otherReason")).toBe(false);
     expect(rows.has("decision.denialDate")).toBe(false);
+  });
+});
+
+describe("Check your answers, in Spanish", () => {
+  const spanishRows = new Map(
+    summarySections(completeHmoRequest(), reviewWords("es"), dateFormatters.es).flatMap(({ rows }) => rows.map((row) => [`${row.section}.${row.field}`, row] as const)),
+  );
+  const englishRows = rowsOf(completeHmoRequest());
+
+  it("has the same rows as in English, each named in Spanish, with no “(opcional)” mark", () => {
+    expect([...spanishRows.keys()]).toEqual([...englishRows.keys()]);
+    for (const [key, row] of spanishRows) {
+      expect(row.label, key).not.toBe(englishRows.get(key)?.label);
+      expect(row.label, key).not.toMatch(/opcional/);
+    }
+  });
+
+  it("writes dates in Spanish and keeps what the member typed as typed", () => {
+    const spanishDates = [...spanishRows.entries()].filter(([key]) => /^[A-Z][a-z]+day, /.test(englishRows.get(key)?.lines[0] ?? "")).map(([, row]) => row);
+    expect(spanishDates.length).toBeGreaterThan(0);
+    for (const row of spanishDates) expect(row.lines[0]).toMatch(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}$/);
+    expect(spanishRows.get("plan.memberId")?.lines).toEqual(englishRows.get("plan.memberId")?.lines);
   });
 });

@@ -1,15 +1,8 @@
-import { StepPage } from "@/components/steps/step-page";
-import { QuestionForm } from "@/components/steps/question-form";
-import { pageWords } from "@/components/steps/page-words";
-import { coverageStepText } from "@/content/steps";
+import { CoveragePage } from "@/components/steps/pages/coverage-page";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("coverage");
+export const metadata = metadataFor("coverage", "en");
 
-export default function CoveragePage() {
-  return (
-    <StepPage pageId="coverage" intro={<p>{coverageStepText.intro}</p>}>
-      <QuestionForm pageId="coverage" words={pageWords("coverage")} />
-    </StepPage>
-  );
+export default function Page() {
+  return <CoveragePage locale="en" />;
 }

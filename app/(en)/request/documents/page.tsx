@@ -6,7 +6,7 @@ import { fieldText } from "@/content/fields";
 import { metadataFor } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 
-export const metadata = metadataFor("documents");
+export const metadata = metadataFor("documents", "en");
 
 export default function DocumentsPage() {
   return (

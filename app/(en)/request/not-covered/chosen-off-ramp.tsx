@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { routes } from "@/lib/routes";
+import { useLocalizedHref } from "@/lib/i18n/use-locale";
 
 // The off-ramps are rendered on the server (they carry the legal content and
 // its zod-checked sources); these leaves only pick one by the member's answer.
@@ -49,11 +50,12 @@ export function ContinueWithGeneralRequest({
   const { updateSection } = useRequestState();
   const { hydrated, chosen } = useChosenOffRamp(offRampIds);
   const router = useRouter();
+  const localized = useLocalizedHref();
   const noRequest = chosen !== undefined && !withRequest.includes(chosen);
 
   const continueAnyway = () => {
     updateSection("coverage", { continueWithoutStateLaw: true });
-    router.push(routes.plan);
+    router.push(localized(routes.plan));
   };
 
   return (

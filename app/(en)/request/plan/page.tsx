@@ -1,20 +1,8 @@
-import { StepPage } from "@/components/steps/step-page";
-import { QuestionForm } from "@/components/steps/question-form";
-import { pageWords } from "@/components/steps/page-words";
-import { PlanRegulatorHelp } from "@/components/steps/plan-regulator-help";
-import { planStepText } from "@/content/steps";
+import { PlanPage } from "@/components/steps/pages/plan-page";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("plan");
+export const metadata = metadataFor("plan", "en");
 
-export default function PlanPage() {
-  return (
-    <StepPage pageId="plan" intro={<p>{planStepText.intro}</p>}>
-      <QuestionForm
-        pageId="plan"
-        words={pageWords("plan")}
-        slots={{ after: { regulator: <PlanRegulatorHelp words={{ notSure: planStepText.regulatorNotSure, hmoWithCdi: planStepText.hmoWithCdi }} /> } }}
-      />
-    </StepPage>
-  );
+export default function Page() {
+  return <PlanPage locale="en" />;
 }

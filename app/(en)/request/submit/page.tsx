@@ -1,14 +1,8 @@
-import { StepPage } from "@/components/steps/step-page";
-import { QuestionForm } from "@/components/steps/question-form";
-import { pageWords } from "@/components/steps/page-words";
+import { SubmitReasonsPage } from "@/components/steps/pages/submit-reasons-page";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("submit");
+export const metadata = metadataFor("submit", "en");
 
-export default function SubmitReasonsPage() {
-  return (
-    <StepPage pageId="submit">
-      <QuestionForm pageId="submit" words={pageWords("submit")} />
-    </StepPage>
-  );
+export default function Page() {
+  return <SubmitReasonsPage locale="en" />;
 }

@@ -6,15 +6,15 @@ import { LazyNextSteps } from "@/components/decision/lazy";
 import { decisionStepText as text } from "@/content/steps";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("nextSteps");
+export const metadata = metadataFor("nextSteps", "en");
 
 export default function NextStepsPage() {
   return (
-    <StepPage pageId="nextSteps">
+    <StepPage pageId="nextSteps" locale="en">
       <LazyNextSteps />
       <QuestionForm
         pageId="nextSteps"
-        words={pageWords("nextSteps")}
+        words={pageWords("nextSteps", "en")}
         slots={{
           before: {
             grievanceFiledDate: (

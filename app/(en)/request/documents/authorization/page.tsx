@@ -1,7 +1,7 @@
 import { LazyAuthorizationPrintView } from "@/components/documents/lazy-letter-print-view";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("authorization");
+export const metadata = metadataFor("authorization", "en");
 
 export default function AuthorizationPage() {
   return (

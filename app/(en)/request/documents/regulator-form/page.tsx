@@ -1,7 +1,7 @@
 import { LazyRegulatorFormPrintView } from "@/components/documents/lazy-letter-print-view";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("regulatorForm");
+export const metadata = metadataFor("regulatorForm", "en");
 
 export default function RegulatorFormPage() {
   return (

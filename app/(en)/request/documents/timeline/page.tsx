@@ -1,7 +1,7 @@
 import { LazyTimelinePrintView } from "@/components/documents/lazy-letter-print-view";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("timeline");
+export const metadata = metadataFor("timeline", "en");
 
 export default function TimelinePage() {
   return (

@@ -5,13 +5,14 @@ import { documentsPageText } from "@/content/documents/page";
 import { submitStepText } from "@/content/steps";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("submitDocuments");
+export const metadata = metadataFor("submitDocuments", "en");
 
 export default function SubmitDocumentsPage() {
   const text = submitStepText.documents;
   return (
     <StepPage
       pageId="submitDocuments"
+      locale="en"
       intro={
         <>
           <p>{text.intro}</p>

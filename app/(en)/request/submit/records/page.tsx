@@ -1,14 +1,8 @@
-import { StepPage } from "@/components/steps/step-page";
-import { QuestionForm } from "@/components/steps/question-form";
-import { pageWords } from "@/components/steps/page-words";
+import { SubmitRecordsPage } from "@/components/steps/pages/submit-records-page";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("submitRecords");
+export const metadata = metadataFor("submitRecords", "en");
 
-export default function SubmitRecordsPage() {
-  return (
-    <StepPage pageId="submitRecords">
-      <QuestionForm pageId="submitRecords" words={pageWords("submitRecords")} />
-    </StepPage>
-  );
+export default function Page() {
+  return <SubmitRecordsPage locale="en" />;
 }

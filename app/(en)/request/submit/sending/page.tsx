@@ -1,20 +1,8 @@
-import { StepPage } from "@/components/steps/step-page";
-import { QuestionForm } from "@/components/steps/question-form";
-import { pageWords } from "@/components/steps/page-words";
-import { LazySubmitDueDate as SubmitDueDate } from "@/components/steps/lazy-rules";
-import { submitStepText as text } from "@/content/steps";
+import { SubmitSendingPage } from "@/components/steps/pages/submit-sending-page";
 import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata = metadataFor("submitSending");
+export const metadata = metadataFor("submitSending", "en");
 
-export default function SubmitSendingPage() {
-  return (
-    <StepPage pageId="submitSending">
-      <QuestionForm
-        pageId="submitSending"
-        words={pageWords("submitSending")}
-        slots={{ after: { timeReceived: <SubmitDueDate title={text.dueHeading} /> } }}
-      />
-    </StepPage>
-  );
+export default function Page() {
+  return <SubmitSendingPage locale="en" />;
 }

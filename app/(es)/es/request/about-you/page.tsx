@@ -1,0 +1,8 @@
+import { AboutYouPage } from "@/components/steps/pages/about-you-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("aboutYou", "es");
+
+export default function Page() {
+  return <AboutYouPage locale="es" />;
+}

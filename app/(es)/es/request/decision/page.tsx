@@ -1,0 +1,8 @@
+import { DecisionPage } from "@/components/steps/pages/decision-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("decision", "es");
+
+export default function Page() {
+  return <DecisionPage locale="es" />;
+}

@@ -1,0 +1,8 @@
+import { DoctorPage } from "@/components/steps/pages/doctor-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("doctor", "es");
+
+export default function Page() {
+  return <DoctorPage locale="es" />;
+}

@@ -1,0 +1,8 @@
+import { ReviewPage } from "@/components/steps/pages/review-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("review", "es");
+
+export default function Page() {
+  return <ReviewPage locale="es" />;
+}

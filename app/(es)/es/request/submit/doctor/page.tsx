@@ -1,0 +1,8 @@
+import { SubmitDoctorPage } from "@/components/steps/pages/submit-doctor-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("submitDoctor", "es");
+
+export default function Page() {
+  return <SubmitDoctorPage locale="es" />;
+}

@@ -1,0 +1,8 @@
+import { SubmitRecordsPage } from "@/components/steps/pages/submit-records-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("submitRecords", "es");
+
+export default function Page() {
+  return <SubmitRecordsPage locale="es" />;
+}

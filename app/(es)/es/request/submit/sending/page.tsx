@@ -1,0 +1,8 @@
+import { SubmitSendingPage } from "@/components/steps/pages/submit-sending-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("submitSending", "es");
+
+export default function Page() {
+  return <SubmitSendingPage locale="es" />;
+}
