@@ -21,10 +21,15 @@ type Context = {
   stateLawApplies: boolean;
 };
 
-export function lengthLabel(amount: number, unit: ClockUnit): string {
-  const [one, many] = deadlineText.unitWords[unit];
-  return `${amount} ${amount === 1 ? one : many}`;
-}
+/** `lengthLabel` in a language, from its unit words. */
+export const lengthLabelFrom =
+  (unitWords: Record<ClockUnit, readonly [string, string]>) =>
+  (amount: number, unit: ClockUnit): string => {
+    const [one, many] = unitWords[unit];
+    return `${amount} ${amount === 1 ? one : many}`;
+  };
+
+export const lengthLabel = lengthLabelFrom(deadlineText.unitWords);
 
 /**
  * The clock for the plan's answer to a grievance: a DMHC plan's (30 calendar
