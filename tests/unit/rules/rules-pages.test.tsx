@@ -18,7 +18,7 @@ const state = vi.hoisted(() => ({
 vi.mock("@/components/request-state/request-provider", () => ({
   useRequestState: () => ({ request: state.request, hydrated: state.hydrated, updateSection: state.updateSection }),
 }));
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push: state.push }) }));
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: state.push }), usePathname: () => "/request/not-covered" }));
 
 const { default: RightsPage } = await import("@/app/(en)/rights/page");
 const { default: RegulatorFinderPage } = await import("@/app/(en)/request/regulator/page");
