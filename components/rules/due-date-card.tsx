@@ -8,7 +8,7 @@ import type { RulesText } from "@/lib/rules/rules-text";
 import { SourceNote } from "./source-note";
 
 /** The card's words in a language (a rules module's `rulesWords` has them); English unless given. */
-export type DueDateWords = {
+type DueDateWords = {
   dueDates: Translated<typeof dueDatesText>;
   dates: { formatLongDate: (iso: IsoDate) => string };
   text: { notes: RulesText["notes"] };

@@ -1,5 +1,6 @@
 import type { deadlineText as englishDeadlineText } from "@/content/deadline-text";
-import type { Clock, ClockId } from "@/content/legal/clocks";
+import type { ClockId } from "@/content/legal";
+import type { Clock } from "@/content/legal/clocks";
 import type { HolidayCalendar } from "@/content/legal/holidays";
 import { addCalendarDays, addCalendarMonths, isIsoDate, yearOf } from "@/lib/dates/calendar-date";
 import { addBusinessDays, holidaysBetween, isYearCovered, type HolidayTier } from "@/lib/dates/california-holidays";

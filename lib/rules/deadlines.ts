@@ -1,17 +1,9 @@
 import { deadlineText } from "@/content/deadline-text";
-import { getClock } from "@/content/legal";
-import { californiaHolidayCalendar } from "@/content/legal/holidays";
-import { dateFormatters } from "@/lib/dates/formatters";
-import { citationFor } from "./citations";
-import { deadlinesFrom } from "./deadlines-from";
+import { lengthLabelFrom } from "./deadlines-from";
 
-export { deadlinesFrom, grievanceClockId, lengthLabelFrom, type DeadlineContent } from "./deadlines-from";
+// The deadlines are worked out in lib/rules/deadlines-from.ts, for any language.
 
-/** The deadlines in English. */
-export const { deriveDeadlines, lengthLabel } = deadlinesFrom({
-  deadlineText,
-  getClock,
-  citationFor,
-  dates: dateFormatters.en,
-  calendar: californiaHolidayCalendar,
-});
+export { grievanceClockId } from "./deadlines-from";
+
+/** "5 business days", "72 hours": a clock's length in English. */
+export const lengthLabel = lengthLabelFrom(deadlineText.unitWords);

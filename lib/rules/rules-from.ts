@@ -7,7 +7,7 @@ import type { Translated } from "@/lib/i18n/translated";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { citationsFrom, type LegalLookups } from "./citations-from";
 import { deadlinesFrom, type DeadlineContent } from "./deadlines-from";
-import { planRulesFrom, type PlanContent } from "./plan-rules-from";
+import { planRulesFrom, type PlanContent } from "./plan-rules";
 import type { RulesText } from "./rules-text";
 import type { DerivedRules } from "./types";
 
@@ -19,7 +19,7 @@ import type { DerivedRules } from "./types";
 // loads only its own language's module.
 
 /** Everything the rules and their components need from one language. */
-export type RulesContent = PlanContent &
+type RulesContent = PlanContent &
   Omit<DeadlineContent, "citationFor"> &
   LegalLookups & {
     LAST_REVIEWED: IsoDate;

@@ -3,7 +3,7 @@ import type { IsoDate } from "@/lib/dates/date-parts";
 import type { DateFormatter } from "@/lib/dates/formatters";
 import type { Translated } from "@/lib/i18n/translated";
 
-export type WhenWords = Translated<typeof deadlineText.when>;
+type WhenWords = Translated<typeof deadlineText.when>;
 
 /** `whenDue` in a language: its "on or about" words and its date formatter. */
 export const whenFrom =
