@@ -14,10 +14,27 @@ export function lastNameSlug(fullName: string | undefined): string {
     .replace(/-+$/g, "");
 }
 
-function fileName(kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form" | "authorization", fullName: string | undefined, today: IsoDate): string {
+/** The words of a file name, in the document's language (content/documents/frame.ts `fileNames`). */
+export type FileNameWords = { prefix: string; request: string; checklist: string; grievance: string; timeline: string; regulatorForm: string; authorization: string };
+
+const englishFileNames: FileNameWords = {
+  prefix: "second-opinion",
+  request: "request",
+  checklist: "checklist",
+  grievance: "grievance",
+  timeline: "timeline",
+  regulatorForm: "regulator-form",
+  authorization: "authorization",
+};
+
+/** A document's file name in a language: segunda-opinion-solicitud-garcia-lopez-2026-11-26.pdf in Spanish. */
+export function fileNameIn(words: FileNameWords, kind: Exclude<keyof FileNameWords, "prefix">, fullName: string | undefined, today: IsoDate): string {
   const slug = lastNameSlug(fullName);
-  return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
+  return [words.prefix, words[kind], slug, today].filter(Boolean).join("-") + ".pdf";
 }
+
+const fileName = (kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form" | "authorization", fullName: string | undefined, today: IsoDate) =>
+  fileNameIn(englishFileNames, kind === "regulator-form" ? "regulatorForm" : kind, fullName, today);
 
 /** second-opinion-request-<last-name>-<yyyy-mm-dd>.pdf */
 export const letterFileName = (fullName: string | undefined, today: IsoDate) => fileName("request", fullName, today);
