@@ -1,6 +1,6 @@
 // The documents in English.
 import * as checklist from "@/content/documents/checklist";
-import { authorizationText } from "@/content/documents/authorization";
+import { authorizationNotes, authorizationText } from "@/content/documents/authorization";
 import { documentFrameText } from "@/content/documents/frame";
 import { grievanceText } from "@/content/documents/grievance";
 import { letterText } from "@/content/documents/letter";
@@ -26,6 +26,7 @@ export const english: DocumentLanguage = {
     letter: letterText,
     grievance: grievanceText,
     authorization: authorizationText,
+    authorizationNotes,
     regulatorForm: regulatorFormText,
     regulatorFormSources,
     timeline: timelineText,

@@ -1,7 +1,7 @@
 // The documents in Spanish: the Spanish twins of every word module, dates
 // written the Spanish way, and citations from the Spanish legal content.
 import * as checklist from "@/content/es/documents/checklist";
-import { authorizationText } from "@/content/es/documents/authorization";
+import { authorizationNotes, authorizationText } from "@/content/es/documents/authorization";
 import { documentFrameText } from "@/content/es/documents/frame";
 import { grievanceText } from "@/content/es/documents/grievance";
 import { letterText } from "@/content/es/documents/letter";
@@ -28,6 +28,7 @@ export const spanish: DocumentLanguage = {
     letter: letterText,
     grievance: grievanceText,
     authorization: authorizationText,
+    authorizationNotes,
     regulatorForm: regulatorFormText,
     regulatorFormSources,
     timeline: timelineText,

@@ -1,5 +1,5 @@
 import type * as checklistWords from "@/content/documents/checklist";
-import type { authorizationText } from "@/content/documents/authorization";
+import type { authorizationNotes, authorizationText } from "@/content/documents/authorization";
 import type { documentFrameText } from "@/content/documents/frame";
 import type { grievanceText } from "@/content/documents/grievance";
 import type { letterText } from "@/content/documents/letter";
@@ -31,6 +31,8 @@ export type DocumentLanguage = {
     letter: Translated<typeof letterText>;
     grievance: Translated<typeof grievanceText>;
     authorization: Translated<typeof authorizationText>;
+    /** The notes beside the authorization on its page (not printed). */
+    authorizationNotes: Translated<typeof authorizationNotes>;
     regulatorForm: Translated<typeof regulatorFormText>;
     regulatorFormSources: typeof regulatorFormSources;
     timeline: Translated<typeof timelineText>;
