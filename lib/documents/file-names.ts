@@ -1,3 +1,4 @@
+import { documentFrameText } from "@/content/documents/frame";
 import type { IsoDate } from "@/lib/dates/date-parts";
 
 /** The member's last name as a file-name part: "García López" → "lopez". Empty when none. */
@@ -17,15 +18,7 @@ export function lastNameSlug(fullName: string | undefined): string {
 /** The words of a file name, in the document's language (content/documents/frame.ts `fileNames`). */
 export type FileNameWords = { prefix: string; request: string; checklist: string; grievance: string; timeline: string; regulatorForm: string; authorization: string };
 
-const englishFileNames: FileNameWords = {
-  prefix: "second-opinion",
-  request: "request",
-  checklist: "checklist",
-  grievance: "grievance",
-  timeline: "timeline",
-  regulatorForm: "regulator-form",
-  authorization: "authorization",
-};
+const englishFileNames: FileNameWords = documentFrameText.fileNames;
 
 /** A document's file name in a language: segunda-opinion-solicitud-garcia-lopez-2026-11-26.pdf in Spanish. */
 export function fileNameIn(words: FileNameWords, kind: Exclude<keyof FileNameWords, "prefix">, fullName: string | undefined, today: IsoDate): string {
@@ -44,10 +37,3 @@ export const checklistFileName = (fullName: string | undefined, today: IsoDate) 
 
 /** second-opinion-grievance-<last-name>-<yyyy-mm-dd>.pdf */
 export const grievanceFileName = (fullName: string | undefined, today: IsoDate) => fileName("grievance", fullName, today);
-
-/** second-opinion-timeline-<last-name>-<yyyy-mm-dd>.pdf */
-export const timelineFileName = (fullName: string | undefined, today: IsoDate) => fileName("timeline", fullName, today);
-/** second-opinion-regulator-form-<last-name>-<yyyy-mm-dd>.pdf */
-export const regulatorFormFileName = (fullName: string | undefined, today: IsoDate) => fileName("regulator-form", fullName, today);
-/** second-opinion-authorization-<last-name>-<yyyy-mm-dd>.pdf */
-export const authorizationFileName = (fullName: string | undefined, today: IsoDate) => fileName("authorization", fullName, today);

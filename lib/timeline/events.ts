@@ -7,7 +7,7 @@ import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { Translated } from "@/lib/i18n/translated";
 
 /** The timeline's words in one language (content/timeline.ts or content/es/timeline.ts). */
-export type TimelineWords = Translated<typeof timelineText>;
+type TimelineWords = Translated<typeof timelineText>;
 
 /** One line of "My case so far". */
 type TimelineEvent = {

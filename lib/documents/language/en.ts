@@ -9,13 +9,11 @@ import { getClock } from "@/content/legal/clocks";
 import { getContact } from "@/content/legal/contacts";
 import { getReason } from "@/content/legal/reasons";
 import { getRegulator } from "@/content/legal/regulators";
-import { getSource } from "@/content/legal/sources";
-import { deadlineText } from "@/content/deadline-text";
 import { timelineText } from "@/content/timeline";
 import { dateFormatters } from "@/lib/dates/formatters";
-import { citationsFrom } from "@/lib/rules/citations";
-import { lengthLabelFrom } from "@/lib/rules/deadlines";
-import { whenFrom } from "@/lib/rules/when";
+import { citationFor } from "@/lib/rules/citations";
+import { lengthLabel } from "@/lib/rules/deadlines";
+import { whenDue } from "@/lib/rules/when";
 import type { DocumentLanguage } from "./types";
 
 export const english: DocumentLanguage = {
@@ -47,8 +45,8 @@ export const english: DocumentLanguage = {
     getClock,
     getRegulator,
     getContact,
-    citationFor: citationsFrom({ getSource, getContact }).citationFor,
-    whenDue: whenFrom(deadlineText.when, dateFormatters.en),
-    lengthLabel: lengthLabelFrom(deadlineText.unitWords),
+    citationFor,
+    whenDue,
+    lengthLabel,
   },
 };
