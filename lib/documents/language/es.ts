@@ -14,9 +14,9 @@ import { getSource } from "@/content/es/legal/sources";
 import { deadlineText } from "@/content/es/deadline-text";
 import { timelineText } from "@/content/es/timeline";
 import { dateFormatters } from "@/lib/dates/formatters";
-import { citationsFrom } from "@/lib/rules/citations";
-import { lengthLabelFrom } from "@/lib/rules/deadlines";
-import { whenFrom } from "@/lib/rules/when";
+import { citationsFrom } from "@/lib/rules/citations-from";
+import { lengthLabelFrom } from "@/lib/rules/deadlines-from";
+import { whenFrom } from "@/lib/rules/when-from";
 import type { ClockUnit } from "@/lib/rules/types";
 import type { DocumentLanguage } from "./types";
 
