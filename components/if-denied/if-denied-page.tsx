@@ -3,7 +3,6 @@ import { ContactsList } from "@/components/rules/contacts-list";
 import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList, StatementList } from "@/components/rules/sourced-list";
-import { wizardInEnglish } from "@/content/es/wizard-in-english";
 import { rightPoints as englishRightPoints } from "@/content/legal/rights";
 import type { Statement } from "@/content/legal/statement";
 import { wordsIn } from "@/content/words";
@@ -65,7 +64,6 @@ export function IfDeniedPage({ locale }: { locale: Locale }) {
         <h2 className="heading-m" id="if-denied-start">
           {text.startHeading}
         </h2>
-        {locale === "es" && <p>{wizardInEnglish}</p>}
         <StartFromDenial
           text={{ startIntro: text.startIntro, startButton: text.startButton, continueIntro: text.continueIntro, continueButton: text.continueButton }}
         />

@@ -8,13 +8,10 @@ import { localePath, pathWithoutLocale, type Locale } from "@/lib/i18n/locales";
  * the other language, named in that language. A plain link, since each
  * language has its own root layout (the switch is a full page load). The
  * answers are kept on this device, so nothing is lost. An item of the
- * header's navigation list, absent while the page has no twin. The pages
- * that have one come from the server as a prop, so the routes stay out of
- * every page's script.
+ * header's navigation list; every page has its twin.
  */
-export function LanguageLink({ to, name, pathsWithTwin }: { to: Locale; name: string; pathsWithTwin: readonly string[] }) {
+export function LanguageLink({ to, name }: { to: Locale; name: string }) {
   const path = pathWithoutLocale(usePathname());
-  if (!pathsWithTwin.includes(path)) return null;
   return (
     <li>
       <a href={localePath(to, path)} lang={to} hrefLang={to}>

@@ -5,7 +5,6 @@ import { RequestStateProvider } from "@/components/request-state/request-provide
 import { SavedAnswersNotices } from "@/components/request-state/saved-answers-notices";
 import { wordsIn } from "@/content/words";
 import { languageNames, localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
-import { pathsWithTwin } from "@/lib/i18n/twins";
 import { routes } from "@/lib/routes";
 import { LanguageLink } from "./language-link";
 
@@ -35,7 +34,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
                     <IntentLink href={localePath(locale, routes[item.route])}>{item.label}</IntentLink>
                   </li>
                 ))}
-                <LanguageLink to={otherLocale(locale)} name={languageNames[otherLocale(locale)]} pathsWithTwin={pathsWithTwin} />
+                <LanguageLink to={otherLocale(locale)} name={languageNames[otherLocale(locale)]} />
               </ul>
             </nav>
           </div>

@@ -3,9 +3,7 @@ import { SaveAnswersButton } from "@/components/answers-file/save-answers-button
 import { IntentLink } from "@/components/intent-link";
 import { ReturnOverview } from "@/components/overview/return-overview";
 import { savedAnswersFlagScript } from "@/components/overview/saved-answers-flag";
-import { wizardInEnglish } from "@/content/es/wizard-in-english";
 import { wordsIn } from "@/content/words";
-import { existsIn } from "@/lib/i18n/twins";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { pageTitleIn } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
@@ -17,17 +15,12 @@ export function StartPage({ locale }: { locale: Locale }) {
   const text = words.startPage;
   const answersFileText = words.answersFile;
   const titles = Object.fromEntries(pages.map((page) => [page.route, pageTitleIn(words.titles, page.route)]));
-  // The returning member's overview tells where to carry on in the questions:
-  // shown where the questions exist in this language.
-  const questionsInThisLanguage = existsIn(locale, routes.coverage);
   return (
     <main id="main-content" className="main" tabIndex={-1}>
-      {questionsInThisLanguage && (
-        // Before anything below is painted: a returning member sees the overview, a new one the introduction.
-        <script dangerouslySetInnerHTML={{ __html: savedAnswersFlagScript }} />
-      )}
+      {/* Before anything below is painted: a returning member sees the overview, a new one the introduction. */}
+      <script dangerouslySetInnerHTML={{ __html: savedAnswersFlagScript }} />
       <h1 className="heading-xl">{text.heading}</h1>
-      {questionsInThisLanguage && <ReturnOverview words={{ ...words.overview, titles }} />}
+      <ReturnOverview words={{ ...words.overview, titles }} />
       <div className="start-intro">
         {text.summary.map((line) => (
           <p className="lead" key={line}>
@@ -42,14 +35,12 @@ export function StartPage({ locale }: { locale: Locale }) {
         </ul>
         <p>{text.timeNeeded}</p>
         <p>{text.privacy}</p>
-        {!questionsInThisLanguage && <p>{wizardInEnglish}</p>}
         <div className="button-group">
           <IntentLink
             className="button button--start"
-            href={localePath(questionsInThisLanguage ? locale : "en", routes.coverage)}
+            href={localePath(locale, routes.coverage)}
             role="button"
             draggable={false}
-            {...(questionsInThisLanguage ? {} : { hrefLang: "en" })}
           >
             {text.start}
           </IntentLink>

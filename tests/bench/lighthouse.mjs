@@ -33,6 +33,8 @@ const allPages = [
   { name: "Check your answers", path: "/request/review", seeded: true },
   { name: "Documents", path: "/request/documents", seeded: true },
   { name: "Step 3: your letter and checklist", path: "/request/submit/documents", seeded: true },
+  { name: "Spanish start page", path: "/es", seeded: false },
+  { name: "Spanish step (Paso 1: doctor)", path: "/es/request/doctor", seeded: true },
   // Next's own bare page, audited beside ours on the same host at the same time:
   // it shows how much of a low score is the host (a busy or slow machine) and not our code.
   { name: "Bare Next page (reference, no budget)", path: "/", seeded: false, reference: true },

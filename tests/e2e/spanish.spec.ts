@@ -1,18 +1,20 @@
 import { routes } from "@/lib/routes";
-import { spanishRoutes } from "@/lib/i18n/twins";
 import { completeHmoRequest } from "@/tests/support/requests.mjs";
 import { expectAccessible } from "./support/accessibility";
 import { saveBeforeFirstPage, savedText, savedTextFor } from "./support/saved-answers";
 import { test, expect } from "./support/test";
 
-const spanishHeadings: Record<(typeof spanishRoutes)[number], string> = {
+// The information pages, each opened on its own (the wizard's pages are walked in spanish-journey.spec.ts).
+const spanishHeadings = {
   start: "Pida a su plan de salud que cubra una segunda opinión",
   rights: "Sus derechos a una segunda opinión en California",
   ifDenied: "Si le negaron su solicitud",
   about: "Acerca de y privacidad",
-};
+  regulatorFinder: "¿Quién regula mi plan?",
+  blankChecklist: "Lista de expedientes médicos en blanco",
+} as const;
 
-for (const route of spanishRoutes) {
+for (const route of Object.keys(spanishHeadings) as (keyof typeof spanishHeadings)[]) {
   const english = routes[route];
   const spanish = english === "/" ? "/es" : `/es${english}`;
 
@@ -67,16 +69,16 @@ test("dates and the law's names are in Spanish; numbers, sections and phone numb
   await expect(page.getByRole("main")).toContainText("Revisión Médica Independiente (IMR)");
 });
 
-test("the Spanish start page says the step-by-step questions are in English for now, and its button leads there", async ({ page }) => {
-  await page.goto("/es");
-  await expect(page.getByRole("main")).toContainText("Las preguntas paso a paso todavía están solo en inglés.");
-  const start = page.getByRole("button", { name: "Empezar ahora" });
-  await expect(start).toHaveAttribute("hreflang", "en");
-  await start.click();
-  await expect(page).toHaveURL("/request/coverage");
-  // A page with no Spanish twin yet offers no language link.
-  await expect(page.getByRole("heading", { level: 1, name: "How you get your health coverage" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Español" })).toHaveCount(0);
+test("a wizard page in Spanish links its English twin, which keeps the answers and the place", async ({ page }) => {
+  await saveBeforeFirstPage(page, savedTextFor(completeHmoRequest()));
+  await page.goto("/es/request/plan");
+  await expect(page.getByRole("heading", { level: 1, name: "Su plan" })).toBeVisible();
+  await expect(page.getByLabel("Número de identificación de miembro")).toHaveValue(completeHmoRequest().plan.memberId ?? "");
+  await expect(page.getByRole("link", { name: "Atrás" })).toHaveAttribute("href", "/es/request/coverage");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL("/request/plan");
+  await expect(page.getByRole("heading", { level: 1, name: "Your plan" })).toBeVisible();
+  await expect(page.getByLabel("Member ID")).toHaveValue(completeHmoRequest().plan.memberId ?? "");
 });
 
 test("an address that matches nothing, under /es or not, answers 404 with a way back in both languages", async ({ page }) => {
