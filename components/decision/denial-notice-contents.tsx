@@ -1,21 +1,19 @@
 "use client";
 
-import { denialNoticeContents } from "@/content/legal/rights";
-import { nextStepsText } from "@/content/next-steps";
-import { useRules } from "@/components/request-state/use-rules";
+import { useRulesAndWords } from "@/components/request-state/use-rules";
 import { SourcedList } from "@/components/rules/sourced-list";
-import { sourcedFor } from "@/lib/rules/citations";
 
-/** Where the member records a denial: what the plan's letter must tell them, citing their own regulator's law. */
+/** Where the member records a denial: what the plan's letter must tell them, citing their own regulator's law, in the page's language. */
 export function DenialNoticeContents() {
-  const rules = useRules();
-  if (!rules) return null;
+  const loaded = useRulesAndWords();
+  if (!loaded) return null;
+  const { rules, words } = loaded;
   return (
     <div className="inset" data-testid="denial-notice-contents">
       <p>
-        <strong>{nextStepsText.denialNotice.heading}</strong>
+        <strong>{words.nextSteps.denialNotice.heading}</strong>
       </p>
-      <SourcedList items={denialNoticeContents.map(sourcedFor(rules.regulator))} />
+      <SourcedList items={words.denialNoticeContents.map(words.sourcedFor(rules.regulator))} notes={words.text.notes} />
     </div>
   );
 }

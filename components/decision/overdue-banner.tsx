@@ -1,20 +1,22 @@
 "use client";
 
-import { nextStepsText } from "@/content/next-steps";
 import { useRequestState } from "@/components/request-state/request-provider";
-import { useRules } from "@/components/request-state/use-rules";
-import { formatLongDate } from "@/lib/dates/format";
-import { whenDue } from "@/lib/rules/when";
+import { useRulesAndWords } from "@/components/request-state/use-rules";
 import { overdueState, pastLikelyDate } from "@/lib/next-steps/overdue";
 
 /**
  * Step 4, no answer recorded: past even the latest due date, says plainly the
  * plan is late and what to do today; past only the likely date, suggests a call.
+ * In the page's language.
  */
 export function OverdueBanner() {
   const { request } = useRequestState();
-  const rules = useRules();
-  if (!rules) return null;
+  const loaded = useRulesAndWords();
+  if (!loaded) return null;
+  const { rules, words } = loaded;
+  const nextStepsText = words.nextSteps;
+  const { formatLongDate } = words.dates;
+  const { whenDue } = words;
   const now = new Date();
   const overdue = overdueState(request, rules, now);
   if (!overdue) {

@@ -1,42 +1,42 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
-import { authorizationPageText } from "@/content/documents/authorization";
-import { downloadText } from "@/content/documents/page";
 import { buildAuthorization } from "@/lib/documents/authorization/model";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { AuthorizationNotes } from "./authorization-notes";
 import { LetterView } from "./letter-view";
 import { PrintToolbar } from "./print-toolbar";
+import type { AuthorizationPageWords, PrintViewWords } from "./print-view-words";
 import { useDocumentInput } from "./use-document-input";
+import { useDocumentLanguage } from "./use-document-language";
 
-/** /request/documents/authorization: the helper's authorization from the saved answers, ready to print; without a helper, nothing to authorize. */
-export function AuthorizationPrintView() {
+/** /request/documents/authorization: the helper's authorization from the saved answers, in the page's language, ready to print; without a helper, nothing to authorize. */
+export function AuthorizationPrintView({ locale, words, page }: { locale: Locale; words: PrintViewWords; page: AuthorizationPageWords }) {
   const input = useDocumentInput();
-  const text = authorizationPageText;
-  const title = downloadText.authorization.heading;
-  const letter = input ? buildAuthorization(input) : undefined;
-  if (input && !letter) {
+  const language = useDocumentLanguage(locale);
+  const letter = input && language ? buildAuthorization(input, language) : undefined;
+  if (input && language && !letter) {
     return (
       <>
-        <h1 className="heading-l">{title}</h1>
-        <p>{text.noHelper}</p>
+        <h1 className="heading-l">{words.title}</h1>
+        <p>{page.noHelper}</p>
         <p>
-          <IntentLink href={routes.aboutYou}>{text.noHelperAction}</IntentLink>
+          <IntentLink href={routes.aboutYou}>{page.noHelperAction}</IntentLink>
         </p>
       </>
     );
   }
   return (
     <>
-      <PrintToolbar title={title} intro={text.intro} printLabel={text.print} ready={letter !== undefined} />
-      {input && letter ? (
+      <PrintToolbar words={words} ready={letter !== undefined} />
+      {input && language && letter ? (
         <>
-          <AuthorizationNotes dmhc={input.rules.regulator === "dmhc"} />
+          <AuthorizationNotes dmhc={input.rules.regulator === "dmhc"} language={language} words={page} />
           <LetterView letter={letter} />
         </>
       ) : (
-        <p role="status">{text.loading}</p>
+        <p role="status">{words.loading}</p>
       )}
     </>
   );

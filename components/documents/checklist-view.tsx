@@ -17,7 +17,7 @@ export function ChecklistView({ checklist }: { checklist: ChecklistModel }) {
               <dd className={styles.typed}>{field.value}</dd>
             ) : (
               <dd className={styles.writeIn}>
-                <span className="visually-hidden">(blank, to fill in by hand)</span>
+                <span className="visually-hidden">{checklist.blankToFill}</span>
               </dd>
             )}
           </div>
@@ -28,7 +28,7 @@ export function ChecklistView({ checklist }: { checklist: ChecklistModel }) {
         <thead>
           <tr>
             <th scope="col" className={styles.boxColumn}>
-              <span className="visually-hidden">Done</span>
+              <span className="visually-hidden">{checklist.doneColumn}</span>
             </th>
             <th scope="col">{columns.item}</th>
             <th scope="col" className={styles.writeColumn}>

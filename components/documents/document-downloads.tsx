@@ -1,10 +1,12 @@
 "use client";
 
 import { IntentLink } from "@/components/intent-link";
-import { downloadText } from "@/content/documents/page";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { authorizedHelper } from "@/lib/documents/authorization/offered";
+import { otherLocale, type Locale } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { routes } from "@/lib/routes";
+import { useDownloadWords, type DownloadWords } from "./download-words";
 import { useDocumentInput } from "./use-document-input";
 import type { DocumentInput, PdfKind } from "@/lib/documents/types";
 import { usePdfDownload } from "./use-pdf-download";
@@ -20,9 +22,46 @@ const printPaths: Record<PdfKind, string> = {
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
-function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: DocumentInput | null; headingLevel: HeadingLevel }) {
-  const text = downloadText[kind];
-  const { status, download, preload } = usePdfDownload(kind, input);
+type CardProps = { kind: PdfKind; input: DocumentInput | null; headingLevel: HeadingLevel; words: DownloadWords; locale: Locale };
+
+/** "Download … (PDF)" in the other language: the request letter and the grievance letter, which a member may send in either. */
+function OtherLanguageDownload({ kind, input, words, locale }: { kind: "letter" | "grievance" } & Omit<CardProps, "kind" | "headingLevel">) {
+  const other = otherLocale(locale);
+  const text = words.otherLanguage[kind];
+  const { status, download, preload } = usePdfDownload(kind, input, other, { prepareAhead: false });
+  const busy = status.state === "busy";
+  return (
+    <>
+      <p>{text.note}</p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={busy || !input ? "true" : undefined}
+          onPointerEnter={preload}
+          onFocus={preload}
+          onClick={download}
+          data-state={status.state}
+          data-language={other}
+        >
+          {busy ? text.busy : text.download}
+        </button>
+      </div>
+      <p role="status" className="visually-hidden">
+        {busy ? text.busy : status.state === "done" ? text.done(status.fileName) : ""}
+      </p>
+      {status.state === "failed" && (
+        <p role="alert" className="error-message">
+          {words.failed}
+        </p>
+      )}
+    </>
+  );
+}
+
+function DocumentCard({ kind, input, headingLevel, words, locale }: CardProps) {
+  const text = words[kind];
+  const { status, download, preload } = usePdfDownload(kind, input, locale);
   const Heading = `h${headingLevel}` as const;
   const busy = status.state === "busy";
   return (
@@ -52,22 +91,23 @@ function DocumentCard({ kind, input, headingLevel }: { kind: PdfKind; input: Doc
       </p>
       {status.state === "failed" && (
         <p role="alert" className="error-message">
-          {downloadText.failed}
+          {words.failed}
         </p>
       )}
+      {(kind === "letter" || kind === "grievance") && <OtherLanguageDownload kind={kind} input={input} words={words} locale={locale} />}
     </section>
   );
 }
 
 /** Says which typed characters the PDF will leave out or show as "?". */
-function UnshownCharacters({ characters }: { characters: string[] }) {
+function UnshownCharacters({ characters, words }: { characters: string[]; words: DownloadWords }) {
   if (characters.length === 0) return null;
   return (
     <div className="notice notice--warning">
       <p>
-        <strong>{downloadText.unshownHeading}</strong>
+        <strong>{words.unshownHeading}</strong>
       </p>
-      <p>{downloadText.unshown(characters.join(" "))}</p>
+      <p>{words.unshown(characters.join(" "))}</p>
     </div>
   );
 }
@@ -78,22 +118,27 @@ const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
 
 /**
  * The documents, each with "Download … (PDF)" and "Print …" (the helper's
- * authorization only when someone helps), and the blank checklist. Reads the
+ * authorization only when someone helps), and the blank checklist, in the
+ * page's language; the request letter also in the other language. Reads the
  * saved answers itself: place it anywhere under the request state provider
  * (the Documents page, Step 3).
  */
 export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const input = useDocumentInput();
+  const locale = usePageLocale();
+  const words = useDownloadWords(locale);
+  if (!words) return <div className="document-downloads" />;
+  const card = (kind: PdfKind) => <DocumentCard kind={kind} input={input} headingLevel={headingLevel} words={words} locale={locale} />;
   return (
     <div className="document-downloads">
-      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} />
-      <DocumentCard kind="letter" input={input} headingLevel={headingLevel} />
-      <DocumentCard kind="checklist" input={input} headingLevel={headingLevel} />
-      {input && authorizedHelper(input.request) && <DocumentCard kind="authorization" input={input} headingLevel={headingLevel} />}
-      <DocumentCard kind="timeline" input={input} headingLevel={headingLevel} />
-      {input && afterNoOrNoAnswer(input) && <DocumentCard kind="regulatorForm" input={input} headingLevel={headingLevel} />}
+      <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request) : []} words={words} />
+      {card("letter")}
+      {card("checklist")}
+      {input && authorizedHelper(input.request) && card("authorization")}
+      {card("timeline")}
+      {input && afterNoOrNoAnswer(input) && card("regulatorForm")}
       <p>
-        <IntentLink href={`${routes.blankChecklist}?print=1`}>{downloadText.blankChecklist}</IntentLink>
+        <IntentLink href={`${routes.blankChecklist}?print=1`}>{words.blankChecklist}</IntentLink>
       </p>
     </div>
   );
@@ -102,18 +147,22 @@ export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
 /**
  * One document, "Download … (PDF)" and "Print …", for Step 4's next steps (the
  * grievance letter, the regulator's form, "My case so far", the helper's
- * authorization). Reads the saved answers itself. The authorization shows only
+ * authorization), in the page's language (the grievance letter also in the
+ * other one). Reads the saved answers itself. The authorization shows only
  * once the answers say someone helps, and sits under the regulator form's card,
  * which already names any characters the PDFs cannot show.
  */
 export function OneDocumentDownload({ kind, headingLevel }: { kind: Exclude<PdfKind, "letter" | "checklist">; headingLevel: HeadingLevel }) {
   const input = useDocumentInput();
+  const locale = usePageLocale();
+  const words = useDownloadWords(locale);
   const besideRegulatorForm = kind === "authorization";
   if (besideRegulatorForm && !(input && authorizedHelper(input.request))) return null;
+  if (!words) return <div className="document-downloads" />;
   return (
     <div className="document-downloads">
-      {!besideRegulatorForm && <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} />}
-      <DocumentCard kind={kind} input={input} headingLevel={headingLevel} />
+      {!besideRegulatorForm && <UnshownCharacters characters={input ? charactersThePdfCannotShow(input.request, "grievance") : []} words={words} />}
+      <DocumentCard kind={kind} input={input} headingLevel={headingLevel} words={words} locale={locale} />
     </div>
   );
 }

@@ -1,19 +1,22 @@
 "use client";
 
-import { printViewText } from "@/content/documents/page";
 import { buildLetter } from "@/lib/documents/letter/model";
+import type { Locale } from "@/lib/i18n/locales";
 import { LetterView } from "./letter-view";
 import { PrintToolbar } from "./print-toolbar";
+import type { PrintViewWords } from "./print-view-words";
 import { useDocumentInput } from "./use-document-input";
+import { useDocumentLanguage } from "./use-document-language";
 
-/** /request/documents/letter: the letter from the saved answers, ready to print. */
-export function LetterPrintView() {
+/** /request/documents/letter: the letter from the saved answers, in the page's language, ready to print. */
+export function LetterPrintView({ locale, words }: { locale: Locale; words: PrintViewWords }) {
   const input = useDocumentInput();
-  const text = printViewText.letter;
+  const language = useDocumentLanguage(locale);
+  const ready = input !== null && language !== null;
   return (
     <>
-      <PrintToolbar title={text.title} intro={text.intro} printLabel={text.print} ready={input !== null} />
-      {input ? <LetterView letter={buildLetter(input)} /> : <p className="needs-script" role="status">{printViewText.loading}</p>}
+      <PrintToolbar words={words} ready={ready} />
+      {ready ? <LetterView letter={buildLetter(input, language)} /> : <p className="needs-script" role="status">{words.loading}</p>}
     </>
   );
 }

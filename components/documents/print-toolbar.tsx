@@ -2,8 +2,8 @@
 
 import { IntentLink } from "@/components/intent-link";
 import { useEffect, useRef } from "react";
-import { printViewText } from "@/content/documents/page";
 import { routes } from "@/lib/routes";
+import type { PrintViewWords } from "./print-view-words";
 import styles from "./documents.module.css";
 
 /**
@@ -12,18 +12,14 @@ import styles from "./documents.module.css";
  * the document is on the page.
  */
 export function PrintToolbar({
-  title,
-  intro,
-  printLabel,
+  words,
   ready,
-  back = { href: routes.documents, label: printViewText.back },
+  backHref = routes.documents,
 }: {
-  title: string;
-  intro: string;
-  printLabel: string;
+  words: PrintViewWords;
   ready: boolean;
   /** Where "Back" goes: the Documents page unless the document is offered elsewhere. */
-  back?: { href: string; label: string };
+  backHref?: string;
 }) {
   const printed = useRef(false);
   useEffect(() => {
@@ -39,16 +35,16 @@ export function PrintToolbar({
 
   return (
     <div className={styles.toolbar}>
-      <h1 className="heading-l">{title}</h1>
-      <p>{intro}</p>
+      <h1 className="heading-l">{words.title}</h1>
+      <p>{words.intro}</p>
       <div className="button-group">
         <button type="button" className="button needs-script" onClick={() => window.print()} disabled={!ready}>
-          {printLabel}
+          {words.print}
         </button>
-        <IntentLink href={back.href}>{back.label}</IntentLink>
+        <IntentLink href={backHref}>{words.back}</IntentLink>
       </div>
       <noscript>
-        <p>{printViewText.printWithoutScript}</p>
+        <p>{words.printWithoutScript}</p>
       </noscript>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { pdfFor } from "@/lib/documents/prepared-pdfs";
 import type { DocumentInput, PdfKind } from "@/lib/documents/types";
+import type { Locale } from "@/lib/i18n/locales";
 
 type PdfStatus = { state: "idle" } | { state: "busy" } | { state: "done"; fileName: string } | { state: "failed" };
 
@@ -30,25 +31,26 @@ function whenIdle(run: () => void): () => void {
 }
 
 /**
- * Makes a PDF in the documents' worker and saves it. Once the page is idle,
+ * Makes a PDF in `locale` in the documents' worker and saves it. Once the page is idle,
  * or when the member points at or focuses the button, the file for the
  * current answers is made ahead, off the main thread, so the click only saves
  * it. No page loads the renderer up front.
  */
-export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
+export function usePdfDownload(kind: PdfKind, input: DocumentInput | null, locale: Locale, { prepareAhead = true }: { prepareAhead?: boolean } = {}) {
   const [status, setStatus] = useState<PdfStatus>({ state: "idle" });
   const busy = useRef(false);
 
   // A failure while preparing is reported only if the member asks for the file.
-  const prepare = useCallback(() => void (input && pdfFor(kind, input).catch(() => undefined)), [kind, input]);
-  useEffect(() => whenIdle(prepare), [prepare]);
+  const prepare = useCallback(() => void (input && pdfFor(kind, input, locale).catch(() => undefined)), [kind, input, locale]);
+  // The other language's copy is made when pointed at, not ahead: most members want only one.
+  useEffect(() => (prepareAhead ? whenIdle(prepare) : undefined), [prepare, prepareAhead]);
 
   const download = useCallback(async () => {
     if (busy.current || !input) return;
     busy.current = true;
     setStatus({ state: "busy" });
     try {
-      const { blob, fileName } = await pdfFor(kind, input);
+      const { blob, fileName } = await pdfFor(kind, input, locale);
       saveFile(blob, fileName);
       setStatus({ state: "done", fileName });
     } catch (error) {
@@ -57,7 +59,7 @@ export function usePdfDownload(kind: PdfKind, input: DocumentInput | null) {
     } finally {
       busy.current = false;
     }
-  }, [kind, input]);
+  }, [kind, input, locale]);
 
   return { status, download, preload: prepare };
 }

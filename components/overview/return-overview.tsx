@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import { IntentLink } from "@/components/intent-link";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { resumeRoute } from "@/lib/flow";
+import type { Locale } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-locale";
 import { overviewTaskIds } from "@/lib/overview/ids";
 import type { Overview } from "@/lib/overview/derive";
 import { routes, type RouteKey } from "@/lib/routes";
@@ -15,6 +17,12 @@ import { SAVED_ANSWERS_FLAG } from "./saved-answers-flag";
 type Words = Translated<typeof overviewText> & { titles: Partial<Record<RouteKey, string>> };
 type DeriveOverview = typeof import("@/lib/overview/derive").deriveOverview;
 
+// Each language's overview is its own module: the page loads only its language's rules and words.
+const overviewIn: Record<Locale, () => Promise<{ deriveOverview: DeriveOverview }>> = {
+  en: () => import("@/lib/overview/derive"),
+  es: () => import("@/lib/overview/derive-es"),
+};
+
 /**
  * The start page for a member with saved answers: each step with its status,
  * the next date that matters, and where to carry on. The rows are drawn at
@@ -23,14 +31,15 @@ type DeriveOverview = typeof import("@/lib/overview/derive").deriveOverview;
  */
 export function ReturnOverview({ words }: { words: Words }) {
   const { request, completed, hydrated, reportLoadFailure } = useRequestState();
+  const locale = usePageLocale();
   const [derive, setDerive] = useState<DeriveOverview>();
   const saved = hasAnyAnswer(request);
   useEffect(() => {
     if (!hydrated) return;
     // The flag came from storage before the answers were read: correct it when they were unreadable, or deleted.
     document.documentElement.toggleAttribute(SAVED_ANSWERS_FLAG, saved);
-    if (saved && !derive) import("@/lib/overview/derive").then((module) => setDerive(() => module.deriveOverview), reportLoadFailure);
-  }, [hydrated, saved, derive, reportLoadFailure]);
+    if (saved && !derive) overviewIn[locale]().then((module) => setDerive(() => module.deriveOverview), reportLoadFailure);
+  }, [hydrated, saved, derive, locale, reportLoadFailure]);
   const overview: Overview | undefined = hydrated && saved && derive ? derive(request, completed, new Date()) : undefined;
   const carryOn = overview && resumeRoute(request, completed);
   return (

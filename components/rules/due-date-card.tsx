@@ -1,10 +1,23 @@
 import type { Deadline } from "@/lib/rules/types";
 import { formatLongDate } from "@/lib/dates/format";
 import { dueDatesText } from "@/content/due-dates";
+import { rulesNotes } from "@/content/rules-notes";
+import type { IsoDate } from "@/lib/dates/date-parts";
+import type { Translated } from "@/lib/i18n/translated";
+import type { RulesText } from "@/lib/rules/rules-text";
 import { SourceNote } from "./source-note";
 
+/** The card's words in a language (a rules module's `rulesWords` has them); English unless given. */
+type DueDateWords = {
+  dueDates: Translated<typeof dueDatesText>;
+  dates: { formatLongDate: (iso: IsoDate) => string };
+  text: { notes: RulesText["notes"] };
+};
+
+const englishWords: DueDateWords = { dueDates: dueDatesText, dates: { formatLongDate }, text: { notes: rulesNotes } };
+
 /** The later date a plan counting every state holiday may take, and the holidays that make it later. */
-function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
+function LatestDate({ latest, formatLongDate }: { latest: NonNullable<Deadline["latest"]>; formatLongDate: (iso: IsoDate) => string }) {
   return (
     <p data-latest-date={latest.date}>
       {latest.text}
@@ -22,7 +35,18 @@ function LatestDate({ latest }: { latest: NonNullable<Deadline["latest"]> }) {
  * a phone shows the date first. Presentational only (no hooks): use it in server
  * or client components.
  */
-export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadline; headingLevel?: 2 | 3; title?: string }) {
+export function DueDateCard({
+  deadline,
+  headingLevel,
+  title,
+  words = englishWords,
+}: {
+  deadline: Deadline;
+  headingLevel?: 2 | 3;
+  title?: string;
+  words?: DueDateWords;
+}) {
+  const { dueDates, dates, text } = words;
   // The level follows the page's outline; a panel's title stays small at either.
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = title ? `due-${deadline.id}-heading` : undefined;
@@ -34,24 +58,24 @@ export function DueDateCard({ deadline, headingLevel, title }: { deadline: Deadl
         </Heading>
       )}
       <p>
-        <strong>{deadline.summary}</strong> <SourceNote source={deadline.source} />
+        <strong>{deadline.summary}</strong> <SourceNote source={deadline.source} notes={text.notes} />
         {deadline.otherSources.map((source) => (
           <span key={source.sourceId}>
             {" "}
-            <SourceNote source={source} />
+            <SourceNote source={source} notes={text.notes} />
           </span>
         ))}
       </p>
-      {deadline.latest && <LatestDate latest={deadline.latest} />}
+      {deadline.latest && <LatestDate latest={deadline.latest} formatLongDate={dates.formatLongDate} />}
       <details className="details details--in-panel">
-        <summary>{dueDatesText.howWorkedOut}</summary>
+        <summary>{dueDates.howWorkedOut}</summary>
         <div>
           <p>
-            {dueDatesText.countedAs(deadline.explanation)}
+            {dueDates.countedAs(deadline.explanation)}
             {deadline.skippedHolidays.length > 0 && (
               <>
                 {" "}
-                {dueDatesText.skipped} {deadline.skippedHolidays.map((holiday) => `${holiday.name} (${formatLongDate(holiday.date)})`).join("; ")}.
+                {dueDates.skipped} {deadline.skippedHolidays.map((holiday) => `${holiday.name} (${dates.formatLongDate(holiday.date)})`).join("; ")}.
               </>
             )}
           </p>

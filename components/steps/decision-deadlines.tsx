@@ -3,17 +3,17 @@
 import { IntentLink } from "@/components/intent-link";
 import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
-import { useRules } from "@/components/request-state/use-rules";
+import { useRulesAndWords } from "@/components/request-state/use-rules";
 import { LazyOverdueBanner } from "@/components/decision/lazy";
-import { dueDatesText } from "@/content/due-dates";
 import { questionHref } from "@/lib/routes";
 import { pageOf } from "@/lib/steps";
 
-/** The member's own due date on Step 4, and what the plan must send. */
+/** The member's own due date on Step 4, and what the plan must send, in the page's language. */
 export function DecisionDeadlines() {
-  const rules = useRules();
-  if (!rules) return null;
-  const text = dueDatesText;
+  const loaded = useRulesAndWords();
+  if (!loaded) return null;
+  const { rules, words } = loaded;
+  const text = words.dueDates;
   const due = rules.deadlines.decisionDue;
   const notice = rules.deadlines.denialNoticeDue;
   return (
@@ -24,7 +24,7 @@ export function DecisionDeadlines() {
           {text.heading}
         </h2>
         {due ? (
-          <DueDateCard deadline={due} />
+          <DueDateCard deadline={due} words={words} />
         ) : (
           <p className="panel">
             {text.noDate} <IntentLink href={questionHref(pageOf("submit", "sentMethod").route, "submit", "sentMethod")}>{text.addDateSent}</IntentLink>.
@@ -32,7 +32,7 @@ export function DecisionDeadlines() {
         )}
         {notice && (
           <p>
-            {notice.summary} <SourceNote source={notice.source} />
+            {notice.summary} <SourceNote source={notice.source} notes={words.text.notes} />
           </p>
         )}
       </section>

@@ -62,6 +62,21 @@ export const downloadText = {
     print: "Print authorization",
     done: (fileName: string) => `Your authorization has downloaded: ${fileName}`,
   },
+  /** The request letter and the grievance letter in the other language than the page's: a second download on their cards. */
+  otherLanguage: {
+    letter: {
+      note: "You can also download this letter in Spanish.",
+      download: "Download the letter in Spanish (PDF)",
+      busy: "Preparing your letter in Spanish (PDF)…",
+      done: (fileName: string) => `Your letter in Spanish has downloaded: ${fileName}`,
+    },
+    grievance: {
+      note: "You can also download this letter in Spanish.",
+      download: "Download the grievance letter in Spanish (PDF)",
+      busy: "Preparing your grievance letter in Spanish (PDF)…",
+      done: (fileName: string) => `Your grievance letter in Spanish has downloaded: ${fileName}`,
+    },
+  },
   blankChecklist: "Print a blank checklist",
   failed:
     "Sorry, the PDF could not be made. Check your connection and try again. If it still does not work, use the print button instead. It has the same content.",

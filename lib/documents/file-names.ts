@@ -1,3 +1,4 @@
+import { documentFrameText } from "@/content/documents/frame";
 import type { IsoDate } from "@/lib/dates/date-parts";
 
 /** The member's last name as a file-name part: "García López" → "lopez". Empty when none. */
@@ -14,10 +15,19 @@ export function lastNameSlug(fullName: string | undefined): string {
     .replace(/-+$/g, "");
 }
 
-function fileName(kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form" | "authorization", fullName: string | undefined, today: IsoDate): string {
+/** The words of a file name, in the document's language (content/documents/frame.ts `fileNames`). */
+export type FileNameWords = { prefix: string; request: string; checklist: string; grievance: string; timeline: string; regulatorForm: string; authorization: string };
+
+const englishFileNames: FileNameWords = documentFrameText.fileNames;
+
+/** A document's file name in a language: segunda-opinion-solicitud-garcia-lopez-2026-11-26.pdf in Spanish. */
+export function fileNameIn(words: FileNameWords, kind: Exclude<keyof FileNameWords, "prefix">, fullName: string | undefined, today: IsoDate): string {
   const slug = lastNameSlug(fullName);
-  return ["second-opinion", kind, slug, today].filter(Boolean).join("-") + ".pdf";
+  return [words.prefix, words[kind], slug, today].filter(Boolean).join("-") + ".pdf";
 }
+
+const fileName = (kind: "request" | "checklist" | "grievance" | "timeline" | "regulator-form" | "authorization", fullName: string | undefined, today: IsoDate) =>
+  fileNameIn(englishFileNames, kind === "regulator-form" ? "regulatorForm" : kind, fullName, today);
 
 /** second-opinion-request-<last-name>-<yyyy-mm-dd>.pdf */
 export const letterFileName = (fullName: string | undefined, today: IsoDate) => fileName("request", fullName, today);
@@ -27,10 +37,3 @@ export const checklistFileName = (fullName: string | undefined, today: IsoDate) 
 
 /** second-opinion-grievance-<last-name>-<yyyy-mm-dd>.pdf */
 export const grievanceFileName = (fullName: string | undefined, today: IsoDate) => fileName("grievance", fullName, today);
-
-/** second-opinion-timeline-<last-name>-<yyyy-mm-dd>.pdf */
-export const timelineFileName = (fullName: string | undefined, today: IsoDate) => fileName("timeline", fullName, today);
-/** second-opinion-regulator-form-<last-name>-<yyyy-mm-dd>.pdf */
-export const regulatorFormFileName = (fullName: string | undefined, today: IsoDate) => fileName("regulator-form", fullName, today);
-/** second-opinion-authorization-<last-name>-<yyyy-mm-dd>.pdf */
-export const authorizationFileName = (fullName: string | undefined, today: IsoDate) => fileName("authorization", fullName, today);

@@ -1,9 +1,11 @@
 // The page's side of the documents' worker. Starting the worker fetches and
 // runs the PDF renderer (several hundred kilobytes) on the worker's thread, so
 // no page loads it up front and the page's main thread never compiles it.
+import type { Locale } from "@/lib/i18n/locales";
 import type { DocumentInput, PdfKind, RenderedPdf } from "./types";
 
-export type PdfRequest = { id: number; kind: PdfKind; input: DocumentInput };
+/** One file to make: which document, from which answers, in which language. */
+export type PdfRequest = { id: number; kind: PdfKind; input: DocumentInput; locale: Locale };
 export type PdfReply = { id: number } & (RenderedPdf | { error: string });
 
 let worker: Worker | undefined;
@@ -35,10 +37,10 @@ function startedWorker(): Worker {
 }
 
 /** Rejects if the worker cannot start (the promise's executor throws). */
-export function makePdfInWorker(kind: PdfKind, input: DocumentInput): Promise<RenderedPdf> {
+export function makePdfInWorker(kind: PdfKind, input: DocumentInput, locale: Locale): Promise<RenderedPdf> {
   return new Promise((resolve, reject) => {
     const id = (lastId += 1);
-    startedWorker().postMessage({ id, kind, input } satisfies PdfRequest);
+    startedWorker().postMessage({ id, kind, input, locale } satisfies PdfRequest);
     // The reply comes in a later task, so registering after posting is in time.
     waiting.set(id, { resolve, reject });
   });

@@ -5,24 +5,28 @@ import { pdf } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import { authorizationDocument } from "./authorization";
 import { checklistDocument } from "./checklist";
-import { authorizationFileName, checklistFileName, grievanceFileName, letterFileName, regulatorFormFileName, timelineFileName } from "./file-names";
+import { fileNameIn, type FileNameWords } from "./file-names";
 import { grievanceDocument } from "./grievance";
+import type { DocumentLanguage } from "./language/types";
 import { letterDocument } from "./letter";
 import { regulatorFormDocument } from "./regulator-form";
 import { timelineDocument } from "./timeline";
 import type { DocumentInput, PdfKind, RenderedPdf } from "./types";
 
-const made: Record<PdfKind, { document: (input: DocumentInput) => ReactElement; fileName: (fullName: string | undefined, today: DocumentInput["today"]) => string }> = {
-  letter: { document: letterDocument, fileName: letterFileName },
-  checklist: { document: checklistDocument, fileName: checklistFileName },
-  grievance: { document: grievanceDocument, fileName: grievanceFileName },
-  timeline: { document: timelineDocument, fileName: timelineFileName },
-  regulatorForm: { document: regulatorFormDocument, fileName: regulatorFormFileName },
-  authorization: { document: authorizationDocument, fileName: authorizationFileName },
+const made: Record<PdfKind, { document: (input: DocumentInput, language: DocumentLanguage) => ReactElement; fileName: Exclude<keyof FileNameWords, "prefix"> }> = {
+  letter: { document: letterDocument, fileName: "request" },
+  checklist: { document: checklistDocument, fileName: "checklist" },
+  grievance: { document: grievanceDocument, fileName: "grievance" },
+  timeline: { document: timelineDocument, fileName: "timeline" },
+  regulatorForm: { document: regulatorFormDocument, fileName: "regulatorForm" },
+  authorization: { document: authorizationDocument, fileName: "authorization" },
 };
 
-export async function renderPdf(kind: PdfKind, input: DocumentInput): Promise<RenderedPdf> {
-  const { document, fileName } = made[kind];
-  const blob = await pdf(document(input) as Parameters<typeof pdf>[0]).toBlob();
-  return { blob, fileName: fileName(input.request.aboutYou.fullName, input.today) };
+/** The file name a document gets in a language. */
+export const pdfFileName = (kind: PdfKind, input: DocumentInput, language: DocumentLanguage) =>
+  fileNameIn(language.words.frame.fileNames, made[kind].fileName, input.request.aboutYou.fullName, input.today);
+
+export async function renderPdf(kind: PdfKind, input: DocumentInput, language: DocumentLanguage): Promise<RenderedPdf> {
+  const blob = await pdf(made[kind].document(input, language) as Parameters<typeof pdf>[0]).toBlob();
+  return { blob, fileName: pdfFileName(kind, input, language) };
 }

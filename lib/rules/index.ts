@@ -1,11 +1,56 @@
-import { DISCLAIMER, LAST_REVIEWED } from "@/content/legal";
-import { shownAnswers } from "@/lib/answers/shown";
-import type { SecondOpinionRequest } from "@/lib/steps/request";
-import { deriveDeadlines } from "./deadlines";
-import { derivePlanRules } from "./plan-rules";
-import type { DerivedRules } from "./types";
+import {
+  DISCLAIMER,
+  LAST_REVIEWED,
+  denialNoticeContents,
+  getClock,
+  getContact,
+  getCoverageRule,
+  getRegulator,
+  getSource,
+  outOfNetworkRule,
+  planNotes,
+  regulatorFinder,
+  sharedWhoMayGiveOpinion,
+} from "@/content/legal";
+import { dueDatesText } from "@/content/due-dates";
+import { deadlineText } from "@/content/deadline-text";
+import { escalationSteps, freeHelpStep, mediCalAppealStep } from "@/content/legal/escalation";
+import { mediCalTrack } from "@/content/legal/medi-cal";
+import { nextStepsText } from "@/content/next-steps";
+import { rulesNotes } from "@/content/rules-notes";
+import * as dates from "@/lib/dates/format";
+import { rulesFrom } from "./rules-from";
+import { californiaHolidayCalendar } from "@/content/legal/holidays";
 
 export type * from "./types";
+export type { RulesWords } from "./rules-from";
+
+// The rules in English (lib/rules/es.ts: the same in Spanish).
+const content = {
+  DISCLAIMER,
+  LAST_REVIEWED,
+  denialNoticeContents,
+  getClock,
+  getContact,
+  getCoverageRule,
+  getRegulator,
+  getSource,
+  outOfNetworkRule,
+  planNotes,
+  regulatorFinder,
+  sharedWhoMayGiveOpinion,
+  escalationSteps,
+  freeHelpStep,
+  mediCalAppealStep,
+  mediCalTrack,
+  deadlineText,
+  dates,
+  calendar: californiaHolidayCalendar,
+  notes: rulesNotes,
+  dueDates: dueDatesText,
+  nextSteps: nextStepsText,
+};
+const english = rulesFrom(content);
 
 /**
  * Everything the law says about this member's request, derived (never stored):
@@ -13,27 +58,7 @@ export type * from "./types";
  * deadlines counted from the dates entered. `now` decides each deadline's
  * status (past/today/future) and the "right away" date for urgent cases.
  */
-export function deriveRules(answers: SecondOpinionRequest, now: Date = new Date()): DerivedRules {
-  // Only the questions the member was asked count: an answer their later answers made moot does not.
-  const request = shownAnswers(answers);
-  const plan = derivePlanRules(request);
-  const urgent = request.submit.urgent === "yes";
-  const grievanceUrgent = urgent || request.decision.grievanceUrgent === "yes";
-  const { federalSelfFunded, ...rest } = plan;
-  return {
-    ...rest,
-    urgent,
-    grievanceUrgent,
-    deadlines: deriveDeadlines(request, {
-      regulator: plan.regulator,
-      urgent,
-      grievanceUrgent,
-      now,
-      federalSelfFunded,
-      mayBeFederal: plan.mayBeFederal,
-      stateLawApplies: plan.stateLaw !== "does-not-apply",
-    }),
-    lastReviewed: LAST_REVIEWED,
-    disclaimer: DISCLAIMER,
-  };
-}
+export const deriveRules = english.deriveRules;
+
+/** The words the rules' client components show, in English. */
+export const rulesWords = english.rulesWords;

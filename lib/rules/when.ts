@@ -1,20 +1,8 @@
 import { deadlineText } from "@/content/deadline-text";
-import type { IsoDate } from "@/lib/dates/date-parts";
-import { dateFormatters, type DateFormatter } from "@/lib/dates/formatters";
-import type { Translated } from "@/lib/i18n/translated";
+import { dateFormatters } from "@/lib/dates/formatters";
+import { whenFrom } from "./when-from";
 
-type WhenWords = Translated<typeof deadlineText.when>;
-
-/** `whenDue` in a language: its "on or about" words and its date formatter. */
-export const whenFrom =
-  (words: WhenWords, dates: DateFormatter) =>
-  ({ date, time }: { date: IsoDate; time?: string }): string =>
-    time ? words.atHour(dates.formatDateTime(date, time)) : words.onDay(dates.formatLongDate(date));
+export { lastOnTimeDay } from "./when-from";
 
 /** "on or about Monday, December 28, 2026", or "by about Monday, December 21, 2026, 3:00 pm (California time)" for an hour clock. */
 export const whenDue = whenFrom(deadlineText.when, dateFormatters.en);
-
-/** The last day a plan counting every state holiday is still on time: never call it late before this is over. */
-export function lastOnTimeDay(deadline: { date: IsoDate; latest?: { date: IsoDate } }): IsoDate {
-  return deadline.latest?.date ?? deadline.date;
-}

@@ -4,6 +4,10 @@ import { isClockTime } from "@/lib/dates/california-time";
 import { present } from "@/lib/documents/format";
 import type { Deadline, Deadlines } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
+import type { Translated } from "@/lib/i18n/translated";
+
+/** The timeline's words in one language (content/timeline.ts or content/es/timeline.ts). */
+type TimelineWords = Translated<typeof timelineText>;
 
 /** One line of "My case so far". */
 type TimelineEvent = {
@@ -17,15 +21,13 @@ type TimelineEvent = {
   details: string[];
 };
 
-const text = timelineText;
-
 const clockTime = (time: string | undefined) => (time && isClockTime(time) ? time : undefined);
 
 /** Drops the details nobody entered. */
 const given = (...details: (string | false | undefined)[]): string[] => details.filter((detail): detail is string => Boolean(detail));
 
 /** A date the rules worked out, with how it was counted and the law it comes from (or its latest date, when asked). */
-function deadlineEvent(deadline: Deadline | undefined, what: string, otherDate?: "latest"): TimelineEvent[] {
+function deadlineEvent(text: TimelineWords, deadline: Deadline | undefined, what: string, otherDate?: "latest"): TimelineEvent[] {
   const date = otherDate === "latest" ? deadline?.latest?.date : deadline?.date;
   if (!deadline || !date) return [];
   return [
@@ -39,7 +41,7 @@ function deadlineEvent(deadline: Deadline | undefined, what: string, otherDate?:
   ];
 }
 
-function memberEvents(request: SecondOpinionRequest): TimelineEvent[] {
+function memberEvents(request: SecondOpinionRequest, text: TimelineWords): TimelineEvent[] {
   const { doctor, memberServices, submit, decision } = request;
   const events: TimelineEvent[] = [];
   const discussed = isoFromDateParts(doctor.dateDiscussed);
@@ -97,14 +99,14 @@ function memberEvents(request: SecondOpinionRequest): TimelineEvent[] {
 }
 
 /** The dates the plan must meet, and the member's own windows, as the rules worked them out. */
-function ruleEvents(deadlines: Partial<Deadlines>): TimelineEvent[] {
+function ruleEvents(deadlines: Partial<Deadlines>, text: TimelineWords): TimelineEvent[] {
   const decisionDue = deadlines.decisionDue;
   return [
-    ...deadlineEvent(decisionDue, text.events.likelyDecision),
-    ...deadlineEvent(decisionDue, text.events.latestDecision, "latest"),
-    ...deadlineEvent(deadlines.grievanceAnswerDue, text.events.grievanceAnswerDue),
-    ...deadlineEvent(deadlines.mayGoToRegulator, text.events.mayGoToRegulator),
-    ...deadlineEvent(deadlines.imrApplyBy, text.events.imrApplyBy),
+    ...deadlineEvent(text, decisionDue, text.events.likelyDecision),
+    ...deadlineEvent(text, decisionDue, text.events.latestDecision, "latest"),
+    ...deadlineEvent(text, deadlines.grievanceAnswerDue, text.events.grievanceAnswerDue),
+    ...deadlineEvent(text, deadlines.mayGoToRegulator, text.events.mayGoToRegulator),
+    ...deadlineEvent(text, deadlines.imrApplyBy, text.events.imrApplyBy),
   ];
 }
 
@@ -117,8 +119,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Events on the same day keep the order they happened in the journey (a
  * stable sort); events without a date come last.
  */
-export function buildTimeline(request: SecondOpinionRequest, deadlines: Partial<Deadlines>): TimelineEvent[] {
-  return [...memberEvents(request), ...ruleEvents(deadlines)]
+export function buildTimeline(request: SecondOpinionRequest, deadlines: Partial<Deadlines>, text: TimelineWords = timelineText): TimelineEvent[] {
+  return [...memberEvents(request, text), ...ruleEvents(deadlines, text)]
     .map((event, index) => ({ event, index }))
     .sort((a, b) => compare(sortKey(a.event), sortKey(b.event)) || a.index - b.index)
     .map(({ event }) => event);

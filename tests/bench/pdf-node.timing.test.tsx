@@ -2,6 +2,7 @@
 // in everything (the same saved answers the browser bench uses, read through
 // the app's own storage and rules), 20 renders each after one warm-up.
 // Writes tests/bench/results/pdf-node.json for bench.mjs.
+import { english } from "@/lib/documents/language/en";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -41,9 +42,9 @@ it("renders the letter and the checklist in node", async () => {
   expect(notices).toEqual([]);
   const now = new Date();
   const documentInput: DocumentInput = { request, rules: deriveRules(request, now), today: todayInCalifornia(now) };
-  const letter = await time(() => letterDocument(documentInput));
-  const checklist = await time(() => checklistDocument(documentInput));
-  const blankChecklist = await time(() => checklistDocument(null));
+  const letter = await time(() => letterDocument(documentInput, english));
+  const checklist = await time(() => checklistDocument(documentInput, english));
+  const blankChecklist = await time(() => checklistDocument(null, english));
   const results = { letter, checklist, blankChecklist };
   mkdirSync(path.resolve("tests/bench/results"), { recursive: true });
   writeFileSync(path.resolve("tests/bench/results/pdf-node.json"), `${JSON.stringify(results, null, 2)}\n`);

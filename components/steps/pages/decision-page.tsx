@@ -1,7 +1,7 @@
 import { LazyDenialNoticeContents } from "@/components/decision/lazy";
 import type { Locale } from "@/lib/i18n/locales";
-import { DecisionDeadlines } from "../decision-deadlines";
 import { IfAnswer } from "../if-answer";
+import { LazyDecisionDeadlines as DecisionDeadlines } from "../lazy-rules";
 import { pageWords } from "../page-words";
 import { QuestionForm } from "../question-form";
 import { StepPage } from "../step-page";

@@ -74,6 +74,20 @@ export const downloadText: Translated<typeof englishDownloadText> = {
     print: "Imprimir la autorización",
     done: (fileName: string) => `Su autorización se descargó: ${fileName}`,
   },
+  otherLanguage: {
+    letter: {
+      note: "Puede enviar la carta en inglés o en español. Si la envía en inglés, guarde la copia en español para saber lo que dice.",
+      download: "Descargar la carta en inglés (PDF)",
+      busy: "Preparando su carta en inglés (PDF)…",
+      done: (fileName: string) => `Su carta en inglés se descargó: ${fileName}`,
+    },
+    grievance: {
+      note: "Puede enviar la carta de queja formal en inglés o en español. Si la envía en inglés, guarde la copia en español para saber lo que dice.",
+      download: "Descargar la carta de queja formal en inglés (PDF)",
+      busy: "Preparando su carta de queja formal en inglés (PDF)…",
+      done: (fileName: string) => `Su carta de queja formal en inglés se descargó: ${fileName}`,
+    },
+  },
   blankChecklist: "Imprimir una lista en blanco",
   failed:
     "Lo sentimos, no se pudo crear el PDF. Revise su conexión y vuelva a intentarlo. Si todavía no funciona, use mejor el botón de imprimir. Tiene el mismo contenido.",

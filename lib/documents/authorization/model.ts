@@ -1,7 +1,5 @@
-import { authorizationText } from "@/content/documents/authorization";
-import { letterText } from "@/content/documents/letter";
 import { isoFromDateParts } from "@/lib/dates/date-parts";
-import { formatMediumDate } from "@/lib/dates/format";
+import type { DocumentLanguage } from "../language/types";
 import { present } from "../format";
 import type { LetterModel } from "../letter/model";
 import { definedValues, letterMetadata, recipientLines, referenceFields, senderLines } from "../letter/parts";
@@ -12,11 +10,13 @@ import { authorizedHelper } from "./offered";
  * The helper's authorization, as a letter the member signs: drawn by the
  * request letter's PDF and print view. Undefined when no one helps.
  */
-export function buildAuthorization(input: DocumentInput): LetterModel | undefined {
+export function buildAuthorization(input: DocumentInput, language: DocumentLanguage): LetterModel | undefined {
   const { request, today } = input;
   const helper = authorizedHelper(request);
   if (!helper) return undefined;
-  const text = authorizationText;
+  const text = language.words.authorization;
+  const letterText = language.words.letter;
+  const { formatMediumDate } = language.dates;
   const ends = isoFromDateParts(request.aboutYou.authorizationEnds);
   return {
     sender: senderLines(request),
@@ -24,7 +24,7 @@ export function buildAuthorization(input: DocumentInput): LetterModel | undefine
     recipient: recipientLines(request, text.attention, { keep: false }),
     subject: text.subject,
     reference: [
-      ...referenceFields(request),
+      ...referenceFields(request, language),
       ...definedValues([
         { label: text.planLabel, value: present(request.plan.planName) },
         { label: text.requestReferenceLabel, value: present(request.submit.requestReference) },
@@ -48,6 +48,6 @@ export function buildAuthorization(input: DocumentInput): LetterModel | undefine
     enclosures: [],
     ccLabel: letterText.ccLabel,
     footer: text.footer,
-    metadata: letterMetadata(request, text.title),
+    metadata: letterMetadata(request, text.title, language),
   };
 }

@@ -1,5 +1,5 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { BulletList, LabelledText, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { BulletList, LabelledText, PageFooter, PdfText, RunningHeader, type DocumentFrameWords } from "../shared/primitives";
 import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { ChecklistField, ChecklistModel } from "./model";
@@ -26,7 +26,7 @@ const writeInCell = { ...cell, borderLeftWidth: 0.75, borderLeftColor: GRID };
 const headerText = { fontSize: 9.5, lineHeight: 1.3 };
 
 /** The records checklist as a PDF document (also the blank one). */
-export function ChecklistPdf({ checklist, creationDate }: { checklist: ChecklistModel; creationDate?: Date }) {
+export function ChecklistPdf({ checklist, frame, creationDate }: { checklist: ChecklistModel; frame: DocumentFrameWords; creationDate?: Date }) {
   const { columns } = checklist;
   const runningHeader = [checklist.title, ...checklist.fields.flatMap((field) => (field.value ? [field.value] : []))]
     .filter((part) => part.length <= 80)
@@ -88,7 +88,7 @@ export function ChecklistPdf({ checklist, creationDate }: { checklist: Checklist
         </View>
         <BulletList items={checklist.tips} />
         </View>
-        <PageFooter label={checklist.footer} inset={INSET} />
+        <PageFooter pageOf={frame.pageOf} label={checklist.footer} inset={INSET} />
       </Page>
     </Document>
   );

@@ -1,19 +1,10 @@
-import {
-  checklistText,
-  extraItems,
-  imagingWords,
-  recordItems,
-  surgeryItem,
-  surgerySuffixes,
-  surgeryWords,
-  tips,
-  type ChecklistItemText,
-} from "@/content/documents/checklist";
+import type { extraItems, ChecklistItemText } from "@/content/documents/checklist";
 import { enclosureIds, type EnclosureId } from "@/lib/steps/options";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 import type { DocumentInput } from "../types";
 
-export type ChecklistRow = ChecklistItemText & {
+export type ChecklistRow = { label: string; detail?: string } & {
   id: EnclosureId | keyof typeof extraItems;
   /** The member listed this record among the letter's enclosures. */
   enclosed: boolean;
@@ -29,13 +20,18 @@ export type ChecklistModel = {
   fields: ChecklistField[];
   /** When the plan must answer; a blank line in the blank version; absent when unknown. */
   due?: ChecklistField;
-  columns: typeof checklistText.columns;
+  columns: DocumentLanguage["words"]["checklist"]["checklistText"]["columns"];
   rows: ChecklistRow[];
   /** Shown on rows the member listed among the letter's enclosures. */
   enclosedNote: string;
   tipsHeading: string;
   tips: string[];
   footer: string;
+  /** The print view's screen-reader words: the tick-box column, and a line to fill in by hand. */
+  doneColumn: string;
+  blankToFill: string;
+  /** The document's language (the print view's `lang`). */
+  lang: string;
   metadata: { title: string; subject: string; author?: string; language: string };
 };
 
@@ -53,8 +49,9 @@ function mentionsAny(texts: (string | undefined)[], words: readonly string[], su
 }
 
 /** Which tailored rows the answers call for. */
-export function checklistTailoring(input: DocumentInput): { imaging: boolean; surgery: boolean; urgent: boolean } {
+export function checklistTailoring(input: DocumentInput, language: DocumentLanguage): { imaging: boolean; surgery: boolean; urgent: boolean } {
   const { request, rules } = input;
+  const { imagingWords, surgeryWords, surgerySuffixes } = language.words.checklist;
   const texts = [request.doctor.condition, request.doctor.recommendedTreatment, request.submit.otherReason];
   return {
     imaging: request.submit.enclosures.includes("imaging-disc") || mentionsAny(texts, imagingWords),
@@ -66,11 +63,12 @@ export function checklistTailoring(input: DocumentInput): { imaging: boolean; su
 }
 
 /** The checklist for the member's answers, or the blank one when `input` is null. */
-export function buildChecklist(input: DocumentInput | null): ChecklistModel {
-  const tailoring = input ? checklistTailoring(input) : { imaging: true, surgery: false, urgent: false };
+export function buildChecklist(input: DocumentInput | null, language: DocumentLanguage): ChecklistModel {
+  const { checklistText, extraItems, recordItems, surgeryItem, tips } = language.words.checklist;
+  const tailoring = input ? checklistTailoring(input, language) : { imaging: true, surgery: false, urgent: false };
   const enclosed = new Set<EnclosureId>(input?.request.submit.enclosures ?? []);
 
-  const recordRow = (id: EnclosureId, text: ChecklistItemText = recordItems[id]): ChecklistRow => ({
+  const recordRow = (id: EnclosureId, text: Pick<ChecklistItemText, "detail"> & { label: string } = recordItems[id]): ChecklistRow => ({
     id,
     label: text.label,
     detail: text.detail,
@@ -100,7 +98,7 @@ export function buildChecklist(input: DocumentInput | null): ChecklistModel {
   const due: ChecklistField | undefined = !input
     ? { label: checklistText.dueBlankLabel }
     : decisionDue
-      ? { label: checklistText.dueLabel, value: decisionDue.when }
+      ? { label: checklistText.dueLabel, value: language.legal.whenDue(decisionDue) }
       : undefined;
 
   return {
@@ -114,11 +112,14 @@ export function buildChecklist(input: DocumentInput | null): ChecklistModel {
     tipsHeading: checklistText.tipsHeading,
     tips: [...(tailoring.urgent ? tips.urgent : []), ...tips.always, ...(input && tailoring.imaging ? tips.imaging : [])],
     footer: checklistText.footer,
+    doneColumn: language.words.frame.doneColumn,
+    blankToFill: language.words.frame.blankToFill,
+    lang: language.tag,
     metadata: {
       title: name ? `${checklistText.title}: ${name}` : checklistText.title,
-      subject: "Records to gather and send with a request for a second medical opinion",
+      subject: language.words.frame.subjects.checklist,
       author: name,
-      language: "en-US",
+      language: language.tag,
     },
   };
 }

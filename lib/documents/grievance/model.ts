@@ -1,14 +1,10 @@
-import { grievanceText } from "@/content/documents/grievance";
-import { letterText } from "@/content/documents/letter";
-import { getClock } from "@/content/legal/clocks";
-import { citationFor } from "@/lib/rules/citations";
-import { grievanceClockId, lengthLabel } from "@/lib/rules/deadlines";
+import { grievanceClockId } from "@/lib/rules/deadlines";
 import { isClockTime } from "@/lib/dates/california-time";
-import { formatMediumDate, formatTime } from "@/lib/dates/format";
 import { isoFromDateParts } from "@/lib/dates/date-parts";
 import type { Call, SecondOpinionRequest } from "@/lib/steps/request";
-import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
+import { lastOnTimeDay } from "@/lib/rules/when";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 import type { LetterBlock, LetterModel } from "../letter/model";
 import {
   authorizationEnclosures,
@@ -31,15 +27,15 @@ const grievanceKind = (request: SecondOpinionRequest): "denied" | "no-answer" =>
   request.decision.outcome === "denied" ? "denied" : "no-answer";
 
 /** "December 17, 2026", or "December 17, 2026, 3:00 pm" with a time. */
-function dateWithTime(parts: Call["date"], time: string | undefined): string | undefined {
+function dateWithTime(parts: Call["date"], time: string | undefined, { dates: { formatMediumDate, formatTime } }: DocumentLanguage): string | undefined {
   const iso = isoFromDateParts(parts);
   if (!iso) return undefined;
   return time && isClockTime(time) ? `${formatMediumDate(iso)}, ${formatTime(time)}` : formatMediumDate(iso);
 }
 
 /** The calls the member logged, oldest first (undated ones last), as one line each. */
-function callLines(calls: readonly Call[]): string[] {
-  const text = grievanceText.call;
+function callLines(calls: readonly Call[], language: DocumentLanguage): string[] {
+  const text = language.words.grievance.call;
   return calls
     .map((call) => ({ call, iso: isoFromDateParts(call.date) ?? "9999" }))
     .sort((a, b) => a.iso.localeCompare(b.iso))
@@ -50,7 +46,7 @@ function callLines(calls: readonly Call[]): string[] {
       const details = [spokeTo && text.spokeTo(spokeTo), reference && text.reference(reference), said && text.said(said)].filter(
         (part): part is string => Boolean(part),
       );
-      const when = dateWithTime(call.date, call.time);
+      const when = dateWithTime(call.date, call.time, language);
       if (details.length === 0) return when ? [when] : [];
       return [when ? `${when}: ${details.join(" ")}` : details.join(" ")];
     });
@@ -62,7 +58,7 @@ function callLines(calls: readonly Call[]): string[] {
  * None without a grievance section (state law does not apply, or the
  * regulator is not known).
  */
-function answerClock(rules: DocumentRules): { length: string; citation: string } | undefined {
+function answerClock(rules: DocumentRules, { legal: { getClock, citationFor, lengthLabel } }: DocumentLanguage): { length: string; citation: string } | undefined {
   if (!rules.grievanceStatute) return undefined;
   const clock = getClock(grievanceClockId(rules.grievanceUrgent, rules.regulator));
   const sourceId = rules.regulator === "cdi" ? clock.cdiSourceId : clock.dmhcSourceId;
@@ -71,8 +67,9 @@ function answerClock(rules: DocumentRules): { length: string; citation: string }
 }
 
 /** When a DMHC member may go to DMHC: only for a regulator the member named, and a plan under state law (the letter names no statute otherwise). */
-function regulatorLine(rules: DocumentRules): string | undefined {
+function regulatorLine(rules: DocumentRules, { words, legal: { getClock, citationFor, lengthLabel } }: DocumentLanguage): string | undefined {
   if (rules.regulator !== "dmhc" || rules.regulatorIsAssumed || !rules.statute) return undefined;
+  const grievanceText = words.grievance;
   const clock = getClock("regulator-complaint");
   if (!clock.dmhcSourceId || !clock.unit) return undefined;
   const citation = citationFor(clock.dmhcSourceId).citation;
@@ -82,13 +79,17 @@ function regulatorLine(rules: DocumentRules): string | undefined {
 }
 
 /** The grievance letter, as words: drawn by the request letter's PDF and print view. */
-export function buildGrievanceLetter(input: DocumentInput): LetterModel {
+export function buildGrievanceLetter(input: DocumentInput, language: DocumentLanguage): LetterModel {
   const { request, rules, today } = input;
   const { plan, submit, decision } = request;
-  const text = grievanceText;
+  const text = language.words.grievance;
+  const letterText = language.words.letter;
+  const { formatMediumDate } = language.dates;
+  const { citationFor, whenDue } = language.legal;
   const words = rules.mediCal ? text.mediCal : text;
   const kind = grievanceKind(request);
-  const statute = rules.statute?.citation;
+  // The law's names in this letter's language, by the rules' source ids.
+  const statute = rules.statute ? citationFor(rules.statute.sourceId).citation : undefined;
 
   const body: LetterBlock[] = [];
   body.push({ kind: "paragraph", text: kind === "denied" ? words.opening.denied(statute) : words.opening.noAnswer(statute) });
@@ -97,7 +98,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     kind: "paragraph",
     text:
       grievanceSection && grievanceSection.sourceId !== rules.statute?.sourceId
-        ? text.grievanceSection(grievanceSection.citation)
+        ? text.grievanceSection(citationFor(grievanceSection.sourceId).citation)
         : text.grievanceProcess,
   });
   if (rules.grievanceUrgent) body.push({ kind: "paragraph", text: rules.regulator === "dmhc" ? text.urgent.dmhc : text.urgent.other, strong: true });
@@ -105,7 +106,7 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
   // The earlier request: when it was sent and received, and what came of it.
   const sentOn = isoFromDateParts(submit.dateSent);
   const sent = submit.sentMethod && submit.sentMethod !== "not-yet" ? text.sentMethods[submit.sentMethod] : undefined;
-  const received = dateWithTime(submit.dateReceived, submit.timeReceived);
+  const received = dateWithTime(submit.dateReceived, submit.timeReceived, language);
   // The latest date: a grievance says the plan is late only once even that has passed.
   const decisionDue = rules.deadlines.decisionDue;
   const due = kind === "no-answer" && decisionDue ? whenDue({ date: lastOnTimeDay(decisionDue), ...(decisionDue.time ? { time: decisionDue.time } : {}) }) : undefined;
@@ -126,15 +127,15 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
   if (requestFields.length > 0) body.push({ kind: "fields", items: requestFields });
   if (kind === "no-answer") body.push({ kind: "paragraph", text: text.noDecision });
 
-  const calls = callLines(request.memberServices.calls);
+  const calls = callLines(request.memberServices.calls, language);
   if (calls.length > 0) body.push({ kind: "heading", text: text.callsHeading }, { kind: "list", items: calls });
 
-  const care = careFields(request);
+  const care = careFields(request, language);
   if (care.length > 0) body.push({ kind: "heading", text: letterText.careHeading }, { kind: "fields", items: care });
-  const reasons = reasonItems(request);
+  const reasons = reasonItems(request, language);
   if (reasons.length > 0) body.push({ kind: "paragraph", text: text.reasonsIntro }, { kind: "list", items: reasons });
 
-  const clock = answerClock(rules);
+  const clock = answerClock(rules, language);
   const answer = clock
     ? (rules.grievanceUrgent ? (rules.regulator === "cdi" ? text.asks.urgentDecisionWithin : text.asks.urgentWithin) : text.asks.answerWithin)(
         clock.length,
@@ -148,9 +149,9 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     kind: "list",
     items: [kind === "denied" ? text.asks.reverse : text.asks.decide, answer, text.asks.received, text.asks.reasons],
   });
-  const regulator = regulatorLine(rules);
+  const regulator = regulatorLine(rules, language);
   if (regulator) body.push({ kind: "paragraph", text: regulator });
-  body.push({ kind: "paragraph", text: [contactLine(request), text.thanks].filter(Boolean).join(" ") });
+  body.push({ kind: "paragraph", text: [contactLine(request, language), text.thanks].filter(Boolean).join(" ") });
 
   return {
     sender: senderLines(request),
@@ -158,23 +159,23 @@ export function buildGrievanceLetter(input: DocumentInput): LetterModel {
     recipient: recipientLines(request, text.attention, { keep: false }),
     urgentHeading: rules.grievanceUrgent ? text.urgentHeading : undefined,
     subject: kind === "denied" ? words.subject.denied : words.subject.noAnswer,
-    reference: referenceFields(request),
+    reference: referenceFields(request, language),
     salutation: text.salutation,
     body,
     closing: letterText.closing,
     signatureLabel: letterText.signatureLabel,
     signer: present(request.aboutYou.fullName),
     memberId: present(plan.memberId),
-    helper: helperLine(request),
+    helper: helperLine(request, language),
     enclosuresHeading: letterText.enclosuresHeading,
     enclosures: [
       text.enclosures.request(sentOn && formatMediumDate(sentOn)),
       ...(kind === "denied" ? [text.enclosures.denial(denialDate && formatMediumDate(denialDate))] : []),
-      ...authorizationEnclosures(request),
+      ...authorizationEnclosures(request, language),
     ],
     ccLabel: letterText.ccLabel,
-    cc: ccLine(request),
+    cc: ccLine(request, language),
     footer: words.footer,
-    metadata: letterMetadata(request, words.title),
+    metadata: letterMetadata(request, words.title, language),
   };
 }

@@ -1,8 +1,9 @@
+import type { DocumentLanguage } from "../language/types";
 import type { DocumentInput } from "../types";
 import { LetterPdf } from "./letter-pdf";
 import { buildLetter } from "./model";
 
 /** The request letter for these answers, ready for the renderer. */
-export function letterDocument(input: DocumentInput) {
-  return <LetterPdf letter={buildLetter(input)} creationDate={new Date(`${input.today}T12:00:00Z`)} />;
+export function letterDocument(input: DocumentInput, language: DocumentLanguage) {
+  return <LetterPdf frame={language.words.frame} letter={buildLetter(input, language)} creationDate={new Date(`${input.today}T12:00:00Z`)} />;
 }

@@ -1,5 +1,5 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { BulletList, LabelledText, Lines, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { BulletList, LabelledText, Lines, PageFooter, PdfText, RunningHeader, type DocumentFrameWords } from "../shared/primitives";
 import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { LetterBlock, LetterModel } from "./model";
@@ -29,11 +29,11 @@ function Block({ block }: { block: LetterBlock }) {
 }
 
 /** The line on every page after the first: what the letter is and who it is from, so loose pages can be matched up. */
-export function letterRunningHeader(letter: LetterModel): string {
-  const identity = [letter.signer, letter.memberId && `Member ID ${letter.memberId}`]
+export function letterRunningHeader(letter: LetterModel, frame: Pick<DocumentFrameWords, "memberIdLabel" | "urgentPrefix">): string {
+  const identity = [letter.signer, letter.memberId && `${frame.memberIdLabel} ${letter.memberId}`]
     .filter((part): part is string => part !== undefined && part.length <= 80)
     .join(", ");
-  const title = letter.urgentHeading ? `URGENT: ${letter.footer}` : letter.footer;
+  const title = letter.urgentHeading ? `${frame.urgentPrefix}: ${letter.footer}` : letter.footer;
   return identity ? `${title}: ${identity}` : title;
 }
 
@@ -67,10 +67,10 @@ function SignatureLine({ label, width, marginLeft = 0 }: { label: string; width:
 }
 
 /** The request letter as a PDF document. */
-export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creationDate?: Date }) {
+export function LetterPdf({ letter, frame, creationDate }: { letter: LetterModel; frame: DocumentFrameWords; creationDate?: Date }) {
   // The signature block never splits; a name too long for that flows after it.
   const signerFits = letter.signer !== undefined && letter.signer.length <= 200;
-  const runningHeader = letterRunningHeader(letter);
+  const runningHeader = letterRunningHeader(letter, frame);
   const { flowing, keptWithClosing } = splitForClosing(letter.body);
   return (
     <Document
@@ -127,7 +127,7 @@ export function LetterPdf({ letter, creationDate }: { letter: LetterModel; creat
           )}
           {letter.cc && <LabelledText label={letter.ccLabel} value={letter.cc} style={{ marginTop: 10 }} />}
         </View>
-        <PageFooter label={letter.footer} />
+        <PageFooter label={letter.footer} pageOf={frame.pageOf} />
       </Page>
     </Document>
   );

@@ -1,9 +1,7 @@
-import { recordItems, surgeryItem } from "@/content/documents/checklist";
-import { letterText } from "@/content/documents/letter";
 import { enclosureIds } from "@/lib/steps/options";
 import { checklistTailoring } from "../checklist/model";
-import { formatMediumDate } from "@/lib/dates/format";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 import type { DocumentInput } from "../types";
 import {
   authorizationEnclosures,
@@ -53,20 +51,26 @@ export type LetterModel = {
   metadata: { title: string; subject: string; author?: string; language: string };
 };
 
-export function buildLetter(input: DocumentInput): LetterModel {
+/**
+ * The request letter in `language`. The statute's name is taken from that
+ * language's citations (by the rules' source id), so a letter in the other
+ * language than the page's cites the law in its own words.
+ */
+export function buildLetter(input: DocumentInput, language: DocumentLanguage): LetterModel {
   const { request, rules, today } = input;
   const { plan, submit } = request;
-  const text = letterText;
-  const statute = rules.statute;
+  const text = language.words.letter;
+  const { recordItems, surgeryItem } = language.words.checklist;
+  const statute = rules.statute && language.legal.citationFor(rules.statute.sourceId);
 
   const body: LetterBlock[] = [];
   body.push({ kind: "paragraph", text: statute ? text.request.withStatute(statute.citation) : text.request.withoutStatute });
   if (rules.urgent) body.push({ kind: "paragraph", text: text.urgent, strong: true });
 
-  const care = careFields(request);
+  const care = careFields(request, language);
   if (care.length > 0) body.push({ kind: "heading", text: text.careHeading }, { kind: "fields", items: care });
 
-  const reasons = reasonItems(request);
+  const reasons = reasonItems(request, language);
   if (reasons.length > 0) body.push({ kind: "paragraph", text: text.reasonsIntro }, { kind: "list", items: reasons });
 
   // The doctor the member wants, and the out-of-network request when chosen.
@@ -95,34 +99,34 @@ export function buildLetter(input: DocumentInput): LetterModel {
       ...(statute ? [text.asks.timelines] : []),
     ],
   });
-  body.push({ kind: "paragraph", text: [contactLine(request), text.thanks].filter(Boolean).join(" ") });
+  body.push({ kind: "paragraph", text: [contactLine(request, language), text.thanks].filter(Boolean).join(" ") });
 
-  const surgery = checklistTailoring(input).surgery;
+  const surgery = checklistTailoring(input, language).surgery;
   const enclosed = new Set(submit.enclosures);
   const enclosures = [
     ...enclosureIds.filter((id) => enclosed.has(id)).map((id) => (id === "treatment-plan" && surgery ? surgeryItem.letterLabel : recordItems[id].letterLabel)),
-    ...authorizationEnclosures(request),
+    ...authorizationEnclosures(request, language),
   ];
 
   return {
     sender: senderLines(request),
-    date: formatMediumDate(today),
+    date: language.dates.formatMediumDate(today),
     recipient: recipientLines(request, text.attention, { keep: true }),
     urgentHeading: rules.urgent ? text.urgentHeading : undefined,
     subject: text.subject,
-    reference: referenceFields(request),
+    reference: referenceFields(request, language),
     salutation: text.salutation,
     body,
     closing: text.closing,
     signatureLabel: text.signatureLabel,
     signer: present(request.aboutYou.fullName),
     memberId: present(plan.memberId),
-    helper: helperLine(request),
+    helper: helperLine(request, language),
     enclosuresHeading: text.enclosuresHeading,
     enclosures,
     ccLabel: text.ccLabel,
-    cc: ccLine(request),
+    cc: ccLine(request, language),
     footer: text.footer,
-    metadata: letterMetadata(request, text.title),
+    metadata: letterMetadata(request, text.title, language),
   };
 }

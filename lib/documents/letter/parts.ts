@@ -2,15 +2,12 @@
 // letter): who it is from and to, the member's reference details, the care in
 // question, the reasons, and the signature's helper and cc lines. Each letter's
 // model puts them together with its own words.
-import { authorizationText } from "@/content/documents/authorization";
-import { letterText } from "@/content/documents/letter";
-import { getReason } from "@/content/legal/reasons";
 import { isoFromDateParts } from "@/lib/dates/date-parts";
 import { reasonIds } from "@/lib/steps/options";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
-import { formatMediumDate } from "@/lib/dates/format";
 import { authorizedHelper } from "../authorization/offered";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 
 export type LabelledValue = { label: string; value: string };
 
@@ -53,19 +50,20 @@ export function recipientLines({ plan }: SecondOpinionRequest, attention: string
 }
 
 /** Member, date of birth, member ID and group, as far as they were entered. */
-export function referenceFields({ aboutYou, plan }: SecondOpinionRequest): LabelledValue[] {
+export function referenceFields({ aboutYou, plan }: SecondOpinionRequest, { words, dates }: DocumentLanguage): LabelledValue[] {
   const dateOfBirth = isoFromDateParts(aboutYou.dateOfBirth);
+  const letterText = words.letter;
   return definedValues([
-    { label: "Member", value: present(aboutYou.fullName) },
-    { label: letterText.dateOfBirthLabel, value: dateOfBirth ? formatMediumDate(dateOfBirth) : undefined },
+    { label: words.frame.memberLabel, value: present(aboutYou.fullName) },
+    { label: letterText.dateOfBirthLabel, value: dateOfBirth ? dates.formatMediumDate(dateOfBirth) : undefined },
     { label: letterText.memberIdLabel, value: present(plan.memberId) },
     { label: letterText.groupLabel, value: present(plan.groupNumber) },
   ]);
 }
 
 /** The condition and the treating doctor, as the member typed them. */
-export function careFields({ doctor }: SecondOpinionRequest): LabelledValue[] {
-  const labels = letterText.careLabels;
+export function careFields({ doctor }: SecondOpinionRequest, { words }: DocumentLanguage): LabelledValue[] {
+  const labels = words.letter.careLabels;
   return definedValues([
     { label: labels.condition, value: present(doctor.condition) },
     { label: labels.treatment, value: present(doctor.recommendedTreatment) },
@@ -75,15 +73,15 @@ export function careFields({ doctor }: SecondOpinionRequest): LabelledValue[] {
 }
 
 /** The reasons chosen, in the law's terms, in the law's order. */
-export function reasonItems({ submit }: SecondOpinionRequest): string[] {
+export function reasonItems({ submit }: SecondOpinionRequest, { words, legal }: DocumentLanguage): string[] {
   const chosen = new Set(submit.reasons);
   return reasonIds.flatMap((id) => {
     if (!chosen.has(id)) return [];
     if (id === "other") {
       const other = present(submit.otherReason);
-      return other ? [`${letterText.otherReasonLabel}: ${other}`] : [];
+      return other ? [`${words.letter.otherReasonLabel}: ${other}`] : [];
     }
-    return [getReason(id).letter];
+    return [legal.getReason(id).letter];
   });
 }
 
@@ -91,40 +89,40 @@ export function reasonItems({ submit }: SecondOpinionRequest): string[] {
 export const secondDoctor = ({ submit }: SecondOpinionRequest) => joinPresent([submit.secondDoctorName, submit.secondDoctorSpecialty]);
 
 /** "You can reach me at … or …", when the member gave a phone or an email. */
-export function contactLine({ aboutYou }: SecondOpinionRequest): string | undefined {
+export function contactLine({ aboutYou }: SecondOpinionRequest, { words }: DocumentLanguage): string | undefined {
   const ways = defined([present(aboutYou.phone), present(aboutYou.email)]);
-  return ways.length > 0 ? letterText.contact(ways.join(" or ")) : undefined;
+  return ways.length > 0 ? words.letter.contact(ways.join(` ${words.frame.or} `)) : undefined;
 }
 
 /** "Prepared with the help of Ana García (daughter).", when someone helps. */
-export function helperLine({ aboutYou }: SecondOpinionRequest): string | undefined {
+export function helperLine({ aboutYou }: SecondOpinionRequest, { words }: DocumentLanguage): string | undefined {
   // The documents get only asked answers: a helper's name is there only when someone helps.
   const helperName = present(aboutYou.helperName);
   if (!helperName) return undefined;
   const relationship = present(aboutYou.helperRelationship);
-  return letterText.helper(relationship ? `${helperName} (${relationship})` : helperName);
+  return words.letter.helper(relationship ? `${helperName} (${relationship})` : helperName);
 }
 
 /** "Authorization for Ana Sánchez", enclosed with a letter when someone helps (the member signs it too). */
-export function authorizationEnclosures(request: SecondOpinionRequest): string[] {
+export function authorizationEnclosures(request: SecondOpinionRequest, { words }: DocumentLanguage): string[] {
   const helper = authorizedHelper(request);
-  return helper ? [authorizationText.enclosure(helper.name)] : [];
+  return helper ? [words.authorization.enclosure(helper.name)] : [];
 }
 
 /** The "cc:" line's value: the treating doctor, when named. */
-export function ccLine({ doctor }: SecondOpinionRequest): string | undefined {
+export function ccLine({ doctor }: SecondOpinionRequest, { words }: DocumentLanguage): string | undefined {
   const treatingDoctor = present(doctor.name);
-  return treatingDoctor ? `${joinPresent([treatingDoctor, doctor.specialty])} ${letterText.ccDescription}` : undefined;
+  return treatingDoctor ? `${joinPresent([treatingDoctor, doctor.specialty])} ${words.letter.ccDescription}` : undefined;
 }
 
 /** The PDF's properties: "<title>: <name>", and the plan and member ID as its subject. */
-export function letterMetadata({ aboutYou, plan }: SecondOpinionRequest, title: string) {
+export function letterMetadata({ aboutYou, plan }: SecondOpinionRequest, title: string, { words, tag }: DocumentLanguage) {
   const name = present(aboutYou.fullName);
   const memberId = present(plan.memberId);
   return {
     title: name ? `${title}: ${name}` : title,
-    subject: joinPresent([title, present(plan.planName), memberId && `${letterText.memberIdLabel} ${memberId}`]),
+    subject: joinPresent([title, present(plan.planName), memberId && `${words.letter.memberIdLabel} ${memberId}`]),
     author: name,
-    language: "en-US",
+    language: tag,
   };
 }

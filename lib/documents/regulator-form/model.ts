@@ -1,12 +1,9 @@
-import { regulatorFormSources, regulatorFormText } from "@/content/documents/regulator-form";
-import { getRegulator } from "@/content/legal/regulators";
-import { getContact } from "@/content/legal/contacts";
-import { formatMediumDate } from "@/lib/dates/format";
 import { isoFromDateParts } from "@/lib/dates/date-parts";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { Contact } from "@/content/legal/schemas";
-import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
+import { lastOnTimeDay } from "@/lib/rules/when";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 import { helperLine, secondDoctor } from "../letter/parts";
 import type { DocumentInput } from "../types";
 
@@ -17,7 +14,7 @@ export type RegulatorFormBlock =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string; strong?: boolean }
   | { kind: "fields"; items: FormField[] }
-  | { kind: "list"; items: string[] };
+  | { kind: "list"; items: readonly string[] };
 
 /** The regulator-form answers, as words: the PDF and the print view both draw this. */
 export type RegulatorFormModel = {
@@ -29,27 +26,30 @@ export type RegulatorFormModel = {
   metadata: { title: string; subject: string; author?: string; language: string };
 };
 
-const text = regulatorFormText;
-const dateOf = (parts: SecondOpinionRequest["decision"]["denialDate"]) => {
-  const iso = isoFromDateParts(parts);
-  return iso && formatMediumDate(iso);
-};
+const dateIn =
+  ({ dates }: DocumentLanguage) =>
+  (parts: SecondOpinionRequest["decision"]["denialDate"]) => {
+    const iso = isoFromDateParts(parts);
+    return iso && dates.formatMediumDate(iso);
+  };
 
 /** The plan's latest on-time date: a member is never told the plan is late before it. */
-function latestDecisionDate(rules: DocumentInput["rules"]): string | undefined {
+function latestDecisionDate(rules: DocumentInput["rules"], { legal: { whenDue } }: DocumentLanguage): string | undefined {
   const due = rules.deadlines.decisionDue;
   return due ? whenDue({ date: lastOnTimeDay(due), ...(due.time ? { time: due.time } : {}) }) : undefined;
 }
 
 /** The drafted description of the problem, in the regulator's words (DMHC: grievance; CDI: appeal). */
-export function describeProblem(input: DocumentInput, regulator: "dmhc" | "cdi"): string[] {
+export function describeProblem(input: DocumentInput, regulator: "dmhc" | "cdi", language: DocumentLanguage): string[] {
   const { request, rules } = input;
   const { decision, submit } = request;
+  const text = language.words.regulatorForm;
+  const dateOf = dateIn(language);
   const words = text[regulator].description;
   const lines: string[] = [
     words.asked({
       sent: dateOf(submit.dateSent),
-      plan: present(request.plan.planName) ?? "my health plan",
+      plan: present(request.plan.planName) ?? language.words.frame.myHealthPlan,
       doctor: present(secondDoctor(request)),
       condition: present(request.doctor.condition),
     }),
@@ -69,7 +69,7 @@ export function describeProblem(input: DocumentInput, regulator: "dmhc" | "cdi")
       break;
     }
     default:
-      lines.push(words.noDecision(latestDecisionDate(rules)));
+      lines.push(words.noDecision(latestDecisionDate(rules, language)));
   }
   const filed = dateOf(decision.grievanceFiledDate);
   if (filed) {
@@ -82,8 +82,10 @@ export function describeProblem(input: DocumentInput, regulator: "dmhc" | "cdi")
 }
 
 /** The member's answers under plain headings, in the order DMHC's form asks for them; blanks for what the app does not ask. */
-function answerBlocks(request: SecondOpinionRequest): RegulatorFormBlock[] {
+function answerBlocks(request: SecondOpinionRequest, language: DocumentLanguage): RegulatorFormBlock[] {
   const { aboutYou, plan, doctor } = request;
+  const text = language.words.regulatorForm;
+  const { formatMediumDate } = language.dates;
   const labels = text.labels;
   const birth = isoFromDateParts(aboutYou.dateOfBirth);
   const section = (heading: string, items: FormField[]): RegulatorFormBlock[] => [
@@ -95,7 +97,7 @@ function answerBlocks(request: SecondOpinionRequest): RegulatorFormBlock[] {
     const typed = present(answer);
     return typed ? { label, value: typed } : { label };
   };
-  const helper = helperLine(request);
+  const helper = helperLine(request, language);
   return [
     ...section(text.sections.patient, [
       value(labels.name, aboutYou.fullName),
@@ -127,20 +129,23 @@ function answerBlocks(request: SecondOpinionRequest): RegulatorFormBlock[] {
 const contactLines = (contact: Contact): string[] =>
   contact.methods.map((method) => `${method.label}: ${"number" in method ? method.number : "url" in method ? method.url : method.address}`);
 
-function imrDeadline(rules: DocumentInput["rules"]): string {
+function imrDeadline(rules: DocumentInput["rules"], text: DocumentLanguage["words"]["regulatorForm"]): string {
   const applyBy = rules.deadlines.imrApplyBy;
   return applyBy ? `${text.deadline(applyBy.when)} ${applyBy.caveat ?? ""}`.trim() : text.deadlineUnknown;
 }
 
 /** "Answers for the regulator's form" for these answers: DMHC's order, CDI's facts, how to tell, or not offered. */
-export function buildRegulatorForm(input: DocumentInput): RegulatorFormModel {
+export function buildRegulatorForm(input: DocumentInput, language: DocumentLanguage): RegulatorFormModel {
   const { request, rules } = input;
+  const text = language.words.regulatorForm;
+  const regulatorFormSources = language.words.regulatorFormSources;
+  const { getContact, getRegulator } = language.legal;
   const name = present(request.aboutYou.fullName);
   const metadata = {
     title: name ? `${text.title}: ${name}` : text.title,
-    subject: "The member's answers to copy into the state regulator's form",
+    subject: language.words.frame.subjects.regulatorForm,
     author: name,
-    language: "en-US",
+    language: language.tag,
   };
   const base = { title: text.title, footer: text.footer, metadata };
   if (rules.offRamp) {
@@ -192,17 +197,17 @@ export function buildRegulatorForm(input: DocumentInput): RegulatorFormModel {
       { kind: "paragraph", text: words.intro },
       { kind: "paragraph", text: text.copyNote, strong: true },
       { kind: "paragraph", text: text.blankNote },
-      ...answerBlocks(request),
+      ...answerBlocks(request, language),
       { kind: "heading", text: text.sections.description },
       { kind: "paragraph", text: text.descriptionIntro },
-      ...describeProblem(input, regulator).map((line): RegulatorFormBlock => ({ kind: "paragraph", text: line })),
+      ...describeProblem(input, regulator, language).map((line): RegulatorFormBlock => ({ kind: "paragraph", text: line })),
       { kind: "heading", text: text.sections.attach },
       { kind: "paragraph", text: words.copies },
       { kind: "list", items: words.attach },
       { kind: "heading", text: text.sections.send },
       ...send,
       { kind: "heading", text: text.sections.deadline },
-      { kind: "paragraph", text: imrDeadline(rules), strong: true },
+      { kind: "paragraph", text: imrDeadline(rules, text), strong: true },
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { Document, Page, View } from "@react-pdf/renderer";
-import { BulletList, LabelledText, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { BulletList, LabelledText, PageFooter, PdfText, RunningHeader, type DocumentFrameWords } from "../shared/primitives";
 import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { FormField, RegulatorFormBlock, RegulatorFormModel } from "./model";
@@ -39,7 +39,7 @@ function Block({ block }: { block: RegulatorFormBlock }) {
 }
 
 /** The regulator-form answers as a PDF document. */
-export function RegulatorFormPdf({ form, creationDate }: { form: RegulatorFormModel; creationDate?: Date }) {
+export function RegulatorFormPdf({ form, frame, creationDate }: { form: RegulatorFormModel; frame: DocumentFrameWords; creationDate?: Date }) {
   return (
     <Document
       title={toMetadataText(form.metadata.title)}
@@ -59,7 +59,7 @@ export function RegulatorFormPdf({ form, creationDate }: { form: RegulatorFormMo
             <Block key={index} block={block} />
           ))}
         </View>
-        <PageFooter label={form.footer} />
+        <PageFooter pageOf={frame.pageOf} label={form.footer} />
       </Page>
     </Document>
   );

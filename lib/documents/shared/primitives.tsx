@@ -1,7 +1,11 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
 import { toPdfText } from "../pdf-text";
+import type { DocumentLanguage } from "../language/types";
 import { styles } from "./styles";
+
+/** The words around every document (page numbers, running header), in its language. */
+export type DocumentFrameWords = DocumentLanguage["words"]["frame"];
 
 type Style = Exclude<NonNullable<ComponentProps<typeof View>["style"]>, unknown[]>;
 
@@ -60,7 +64,7 @@ export function Lines({ lines, style }: { lines: string[]; style?: Style }) {
 const SHORT_ITEM = 600;
 
 /** A bulleted list whose items may run over several lines and pages. */
-export function BulletList({ items, style }: { items: string[]; style?: Style }) {
+export function BulletList({ items, style }: { items: readonly string[]; style?: Style }) {
   return (
     <View style={style ?? styles.block}>
       {items.map((item, index) => (
@@ -75,11 +79,11 @@ export function BulletList({ items, style }: { items: string[]; style?: Style })
 }
 
 /** The page footer: what the document is, and "Page N of M". */
-export function PageFooter({ label, inset = 72 }: { label: string; inset?: number }) {
+export function PageFooter({ label, pageOf, inset = 72 }: { label: string; pageOf: DocumentFrameWords["pageOf"]; inset?: number }) {
   return (
     <View style={[styles.footer, { left: inset, right: inset }]} fixed>
       <PdfText style={{ fontSize: 8.5, lineHeight: 1.2 }}>{label}</PdfText>
-      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <Text render={({ pageNumber, totalPages }) => toPdfText(pageOf(pageNumber, totalPages ?? pageNumber))} />
     </View>
   );
 }

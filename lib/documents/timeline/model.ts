@@ -1,7 +1,6 @@
-import { timelineText } from "@/content/timeline";
-import { formatDateTime, formatLongDate } from "@/lib/dates/format";
 import { buildTimeline } from "@/lib/timeline/events";
 import { present } from "../format";
+import type { DocumentLanguage } from "../language/types";
 import { definedValues, letterMetadata, type LabelledValue } from "../letter/parts";
 import type { DocumentInput } from "../types";
 
@@ -19,10 +18,11 @@ export type TimelineModel = {
   metadata: { title: string; subject: string; author?: string; language: string };
 };
 
-export function buildTimelineDocument(input: DocumentInput): TimelineModel {
+export function buildTimelineDocument(input: DocumentInput, language: DocumentLanguage): TimelineModel {
   const { request, rules } = input;
-  const text = timelineText;
-  const rows = buildTimeline(request, rules.deadlines).map((event) => {
+  const text = language.words.timeline;
+  const { formatDateTime, formatLongDate } = language.dates;
+  const rows = buildTimeline(request, rules.deadlines, text).map((event) => {
     const date = event.date ? (event.time ? formatDateTime(event.date, event.time) : formatLongDate(event.date)) : text.noDate;
     return { when: event.approximate ? `${text.onOrAbout} ${date}` : date, what: event.what, details: event.details };
   });
@@ -37,6 +37,6 @@ export function buildTimelineDocument(input: DocumentInput): TimelineModel {
     columns: text.columns,
     rows,
     note: text.note,
-    metadata: letterMetadata(request, text.title),
+    metadata: letterMetadata(request, text.title, language),
   };
 }

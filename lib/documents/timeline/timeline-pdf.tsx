@@ -1,5 +1,5 @@
 import { Document, Page, View } from "@react-pdf/renderer";
-import { LabelledText, PageFooter, PdfText, RunningHeader } from "../shared/primitives";
+import { LabelledText, PageFooter, PdfText, RunningHeader, type DocumentFrameWords } from "../shared/primitives";
 import { toMetadataText } from "../pdf-text";
 import { styles } from "../shared/styles";
 import type { TimelineModel } from "./model";
@@ -7,7 +7,7 @@ import type { TimelineModel } from "./model";
 const DATE_COLUMN = 150;
 
 /** "My case so far" as a PDF: one row per date, oldest first. */
-export function TimelinePdf({ timeline, creationDate }: { timeline: TimelineModel; creationDate?: Date }) {
+export function TimelinePdf({ timeline, frame, creationDate }: { timeline: TimelineModel; frame: DocumentFrameWords; creationDate?: Date }) {
   return (
     <Document
       title={toMetadataText(timeline.metadata.title)}
@@ -47,7 +47,7 @@ export function TimelinePdf({ timeline, creationDate }: { timeline: TimelineMode
           ))}
           <PdfText style={[styles.small, { marginTop: 8 }]}>{timeline.note}</PdfText>
         </View>
-        <PageFooter label={timeline.title} />
+        <PageFooter pageOf={frame.pageOf} label={timeline.title} />
       </Page>
     </Document>
   );

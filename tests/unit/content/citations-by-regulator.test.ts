@@ -3,6 +3,7 @@
 // of a rule, and a DMHC plan's member never meets an Insurance Code one. This
 // walks everything the rules, the next steps and the documents produce, so a
 // statement added with only an HSC source, shown on a CDI path, fails here.
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { buildChecklist } from "@/lib/documents/checklist/model";
 import { buildGrievanceLetter } from "@/lib/documents/grievance/model";
@@ -37,7 +38,7 @@ function everythingShown({ coverage, regulator, planType, urgent, outcome, griev
   };
   const rules = deriveRules(request, NOW);
   const input = { request, rules, today: "2027-03-20" };
-  return JSON.stringify([rules, deriveNextSteps(request, rules, NOW), buildLetter(input), buildGrievanceLetter(input), buildChecklist(input)]);
+  return JSON.stringify([rules, deriveNextSteps(request, rules, NOW), buildLetter(input, english), buildGrievanceLetter(input, english), buildChecklist(input, english)]);
 }
 
 const cases = (regulator: "dmhc" | "cdi"): Case[] =>

@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { authorizationText } from "@/content/documents/authorization";
 import { authorizationDocument } from "@/lib/documents/authorization";
@@ -21,7 +22,7 @@ function unhelped(): SecondOpinionRequest {
 
 describe("the helper's authorization, as a PDF", () => {
   it("names the helper, their relationship, the member's ID and plan, and lasts until withdrawn when no end date is given", async () => {
-    const { text, pages } = await renderAndParse(authorizationDocument(input(helped())));
+    const { text, pages } = await renderAndParse(authorizationDocument(input(helped()), english));
     expect(pages).toHaveLength(1);
     expect(text).toContain("Ana Sánchez");
     expect(text).toContain("Relationship to me: Daughter");
@@ -37,14 +38,14 @@ describe("the helper's authorization, as a PDF", () => {
   it("with an end date, says the date in words", async () => {
     const request = helped();
     request.aboutYou.authorizationEnds = { month: "6", day: "30", year: "2027" };
-    const { text } = await renderAndParse(authorizationDocument(input(request)));
+    const { text } = await renderAndParse(authorizationDocument(input(request), english));
     expect(text).toContain("It lasts until June 30, 2027, unless I withdraw it in writing before then.");
     expect(text).not.toContain(authorizationText.untilWithdrawn);
   });
 
   it("there is nothing to authorize without a helper, even with a name left over from an earlier answer", () => {
-    expect(buildAuthorization(input(unhelped()))).toBeUndefined();
-    expect(() => authorizationDocument(input(unhelped()))).toThrow();
+    expect(buildAuthorization(input(unhelped()), english)).toBeUndefined();
+    expect(() => authorizationDocument(input(unhelped()), english)).toThrow();
   });
 });
 
@@ -54,14 +55,14 @@ describe("the letters list the authorization as enclosed only when someone helps
     ["grievance letter", grievanceDocument],
   ] as const) {
     it(`${name}: with the daughter helping, it encloses her authorization`, async () => {
-      const { text } = await renderAndParse(document(input(helped())));
+      const { text } = await renderAndParse(document(input(helped()), english));
       expect(text).toMatch(/Enclosures:.*• Authorization for Ana Sánchez/);
     });
 
     it(`${name}: without a helper, no authorization`, async () => {
-      const { text } = await renderAndParse(document(input(unhelped())));
+      const { text } = await renderAndParse(document(input(unhelped()), english));
       expect(text).not.toContain("Authorization for");
-      const { text: cdi } = await renderAndParse(document(input(cdiRoutineRequest())));
+      const { text: cdi } = await renderAndParse(document(input(cdiRoutineRequest()), english));
       expect(cdi).not.toContain("Authorization for");
     });
   }

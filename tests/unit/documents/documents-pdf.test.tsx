@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { recordItems, surgeryItem } from "@/content/documents/checklist";
 import { getReason } from "@/content/legal/reasons";
@@ -12,7 +13,7 @@ const INS = "California Insurance Code §10123.68";
 describe("the request letter PDF", () => {
   it("HMO, regulator not sure, urgent: cites HSC §1383.15, asks for 72 hours and carries every answer", async () => {
     const request = hmoUrgentRequest();
-    const pdf = await renderAndParse(letterDocument(input(request)));
+    const pdf = await renderAndParse(letterDocument(input(request), english));
     const { text } = pdf;
 
     expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -50,7 +51,7 @@ describe("the request letter PDF", () => {
 
   it("CDI policy, routine: cites Insurance Code §10123.68, no urgent wording, no out-of-network request", async () => {
     const request = cdiRoutineRequest();
-    const { text } = await renderAndParse(letterDocument(input(request)));
+    const { text } = await renderAndParse(letterDocument(input(request), english));
 
     for (const expected of ["Thomas Nguyen", "PSX99120455", "IND-7781", "Pacific Shield PPO Select"]) expect(text).toContain(expected);
     expect(text).toContain(INS);
@@ -69,7 +70,7 @@ describe("the request letter PDF", () => {
   });
 
   it("when state law does not apply: no statute, no state-law promises", async () => {
-    const { text } = await renderAndParse(letterDocument(input(medicareRequest())));
+    const { text } = await renderAndParse(letterDocument(input(medicareRequest()), english));
     expect(text).toContain("I am writing to request a second medical opinion");
     expect(text).not.toMatch(/§|Code|California law/);
     expect(text).not.toContain("timelines");
@@ -80,7 +81,7 @@ describe("the request letter PDF", () => {
     const request = hmoUrgentRequest();
     request.coverage = { source, continueWithoutStateLaw: true };
     request.plan.regulator = "dmhc";
-    const { text } = await renderAndParse(letterDocument(input(request)));
+    const { text } = await renderAndParse(letterDocument(input(request), english));
     expect(text).not.toMatch(/California|§|Code/);
     // The urgent line still covers the law's whole test, in plain words.
     expect(text).toContain("my ability to regain maximum function");
@@ -91,7 +92,7 @@ describe("the request letter PDF", () => {
     request.plan.regulator = "not-sure";
     const documentInput = input(request);
     expect(documentInput.rules.statute).toBeNull();
-    const { text } = await renderAndParse(letterDocument(documentInput));
+    const { text } = await renderAndParse(letterDocument(documentInput, english));
     expect(text).not.toMatch(/§|DMHC|CDI|Department of/);
     expect(text).toContain("Thomas Nguyen");
   });
@@ -99,14 +100,14 @@ describe("the request letter PDF", () => {
   it("the urgent heading and the 72-hour request appear only when the member said it is urgent", async () => {
     const request = hmoUrgentRequest();
     request.submit.urgent = "no";
-    const { text } = await renderAndParse(letterDocument(input(request)));
+    const { text } = await renderAndParse(letterDocument(input(request), english));
     expect(text).not.toMatch(/URGENT|72 hours|expedited/);
     expect(text).toContain("Send me your decision in writing as soon as possible.");
   });
 
   it("with nothing entered it still renders a letter, with no empty labels", async () => {
     const { emptyRequest } = await import("@/lib/steps/request");
-    const { text, pages } = await renderAndParse(letterDocument(input(emptyRequest())));
+    const { text, pages } = await renderAndParse(letterDocument(input(emptyRequest()), english));
     expect(pages.length).toBe(1);
     expect(text).toContain("Dear Member Services:");
     expect(text).not.toMatch(/Member ID:|cc:|Enclosures:/);
@@ -115,7 +116,7 @@ describe("the request letter PDF", () => {
 
 describe("the records checklist PDF", () => {
   it("puts the member, plan and member ID at the top and tailors the rows (urgent, imaging, surgery)", async () => {
-    const { text } = await renderAndParse(checklistDocument(input(hmoUrgentRequest())));
+    const { text } = await renderAndParse(checklistDocument(input(hmoUrgentRequest()), english));
     expect(text).toContain("Name: María José García-López");
     expect(text).toContain("Plan: Golden State Care HMO");
     expect(text).toContain("Member ID: GSC-448812-07");
@@ -130,7 +131,7 @@ describe("the records checklist PDF", () => {
   });
 
   it("a routine case without imaging or surgery has neither row, and gives the business-day date", async () => {
-    const { text } = await renderAndParse(checklistDocument(input(cdiRoutineRequest())));
+    const { text } = await renderAndParse(checklistDocument(input(cdiRoutineRequest()), english));
     expect(text).not.toContain(recordItems["imaging-disc"].label);
     expect(text).not.toContain(surgeryItem.label);
     expect(text).toContain(recordItems["treatment-plan"].label);
@@ -139,7 +140,7 @@ describe("the records checklist PDF", () => {
   });
 
   it("the blank checklist carries no answers and has lines to write on", async () => {
-    const { text, info } = await renderAndParse(checklistDocument(null));
+    const { text, info } = await renderAndParse(checklistDocument(null, english));
     expect(text).toContain("Name:");
     expect(text).toContain("Member ID:");
     expect(text).toContain("Date your plan must answer:");

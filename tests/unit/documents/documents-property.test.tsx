@@ -1,5 +1,6 @@
 // Whatever the member typed, the three documents are valid PDFs and nothing they
 // typed is lost: every word (as Helvetica can draw it) is in the extracted text.
+import { english } from "@/lib/documents/language/en";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checklistDocument } from "@/lib/documents/checklist";
@@ -182,7 +183,7 @@ const checklistAnswers = (request: SecondOpinionRequest) => [request.aboutYou.fu
 /** What repeats on every page: the running header (pages after the first) and the footer's label. */
 type PageFurniture = { runningHeader: string; footer: string };
 
-const letterFurniture = (letter: LetterModel): PageFurniture => ({ runningHeader: letterRunningHeader(letter), footer: letter.footer });
+const letterFurniture = (letter: LetterModel): PageFurniture => ({ runningHeader: letterRunningHeader(letter, english.words.frame), footer: letter.footer });
 
 /**
  * The pages' text as one run, without the header and footer that sit between
@@ -231,7 +232,7 @@ describe("documents with any answers", () => {
   it(`the letter is a valid PDF carrying every word typed (${RUNS} runs)`, { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary, async (request) => {
-        await expectSound(letterDocument(input(request)), lettersAnswers(request), letterFurniture(buildLetter(input(request))));
+        await expectSound(letterDocument(input(request), english), lettersAnswers(request), letterFurniture(buildLetter(input(request), english)));
       }),
       runOptions,
     );
@@ -240,7 +241,7 @@ describe("documents with any answers", () => {
   it(`the grievance letter is a valid PDF carrying every word typed, every call included (${RUNS} runs)`, { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary, async (request) => {
-        await expectSound(grievanceDocument(input(request)), grievanceAnswers(request), letterFurniture(buildGrievanceLetter(input(request))));
+        await expectSound(grievanceDocument(input(request), english), grievanceAnswers(request), letterFurniture(buildGrievanceLetter(input(request), english)));
       }),
       runOptions,
     );
@@ -249,7 +250,7 @@ describe("documents with any answers", () => {
   it(`the checklist is a valid PDF carrying the member's name, plan and ID (${RUNS} runs)`, { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary, async (request) => {
-        await expectSound(checklistDocument(input(request)), checklistAnswers(request));
+        await expectSound(checklistDocument(input(request), english), checklistAnswers(request));
       }),
       runOptions,
     );

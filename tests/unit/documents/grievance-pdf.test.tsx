@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { getReason } from "@/content/legal/reasons";
 import { grievanceDocument } from "@/lib/documents/grievance";
@@ -36,7 +37,7 @@ function deniedUrgentDmhc(): SecondOpinionRequest {
 describe("the grievance letter PDF", () => {
   it("DMHC plan, urgent, denied: cites HSC §1383.15 and the grievance section, asks for expedited review within 3 days, lists the request and calls", async () => {
     const request = deniedUrgentDmhc();
-    const pdf = await renderAndParse(grievanceDocument(input(request)));
+    const pdf = await renderAndParse(grievanceDocument(input(request), english));
     const { text } = pdf;
 
     expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -87,7 +88,7 @@ describe("the grievance letter PDF", () => {
     const request = deniedUrgentDmhc();
     request.submit.urgent = "no";
     request.decision.grievanceUrgent = "yes";
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).toContain("URGENT: expedited review of this grievance requested");
     expect(text).toContain(`within 3 calendar days of receiving it (${HSC_URGENT_GRIEVANCE})`);
     expect(text).toContain("right away (California Health and Safety Code §1368.03)");
@@ -96,7 +97,7 @@ describe("the grievance letter PDF", () => {
   it("Medi-Cal managed care: a grievance and appeal", async () => {
     const request = deniedUrgentDmhc();
     request.coverage.source = "medi-cal-managed-care";
-    const pdf = await renderAndParse(grievanceDocument(input(request)));
+    const pdf = await renderAndParse(grievanceDocument(input(request), english));
     expect(pdf.text).toContain("Re: Grievance and appeal: you denied my request for a second medical opinion");
     expect(pdf.text).toContain("I am filing a grievance and appeal about your denial");
     expect(pdf.info.Title).toBe("Grievance and appeal about a second medical opinion request: María José García-López");
@@ -105,14 +106,14 @@ describe("the grievance letter PDF", () => {
   it("a job plan that may be self-funded: no California statute anywhere", async () => {
     const request = deniedUrgentDmhc();
     request.coverage.source = "job-not-sure";
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).not.toMatch(/California|§/);
   });
 
   it("DMHC plan, routine: the 30-day grievance answer and when DMHC can help", async () => {
     const request = deniedUrgentDmhc();
     request.submit.urgent = "no";
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).toContain(`Send me your written decision on this grievance within 30 calendar days of receiving it (${HSC_GRIEVANCE}).`);
     expect(text).toContain("if this grievance is not resolved within 30 calendar days (California Health and Safety Code §1368.03)");
     expect(text).not.toMatch(/URGENT|expedited|3 calendar days|right away/);
@@ -121,7 +122,7 @@ describe("the grievance letter PDF", () => {
   it("an HMO whose regulator the member is not sure of: cites the statutes, names no regulator", async () => {
     const request = deniedUrgentDmhc();
     request.plan.regulator = "not-sure";
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).toContain(HSC);
     expect(text).toContain(HSC_GRIEVANCE);
     expect(text).not.toMatch(/DMHC|Department of Managed Health Care|§1368\.03/);
@@ -130,7 +131,7 @@ describe("the grievance letter PDF", () => {
   it("CDI policy, routine, no answer: the Insurance Code once, no DMHC clock, the due date by our count", async () => {
     const request = withCalls(cdiRoutineRequest());
     request.decision = { ...request.decision, outcome: "no-answer", planGivenDueDate: { month: "11", day: "24", year: "2026" } };
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).toContain("Re: Grievance: no decision on my request for a second medical opinion");
     expect(text).toContain(`I am filing a grievance because you have not decided my request for a second medical opinion, which I made under ${INS}.`);
     expect(text.split(INS).length - 1).toBe(1);
@@ -153,7 +154,7 @@ describe("the grievance letter PDF", () => {
     const request = cdiRoutineRequest();
     request.submit = { ...request.submit, dateSent: { month: "2", day: "10", year: "2027" }, dateReceived: { month: "2", day: "10", year: "2027" } };
     request.decision = { ...request.decision, outcome: "no-answer" };
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     // Likely Thursday, February 18; at the latest Friday, February 19: the plan is not late before then.
     expect(text).toContain("Your decision was due, by my count: on or about Friday, February 19, 2027");
     expect(text).not.toContain("February 18, 2027");
@@ -163,7 +164,7 @@ describe("the grievance letter PDF", () => {
     const request = cdiRoutineRequest();
     request.submit.urgent = "yes";
     request.decision = { ...request.decision, outcome: "denied" };
-    const { text } = await renderAndParse(grievanceDocument(input(request)));
+    const { text } = await renderAndParse(grievanceDocument(input(request), english));
     expect(text).toContain("URGENT: expedited review of this grievance requested");
     expect(text).toContain("Please review this grievance on an expedited basis.");
     expect(text).toContain(`Because my case is urgent, send me your written decision on this grievance within 72 hours of receiving it (${CDI_APPEAL}).`);
@@ -177,7 +178,7 @@ describe("the grievance letter PDF", () => {
     const unknownRegulator = cdiRoutineRequest();
     unknownRegulator.plan.regulator = "not-sure";
     for (const request of [medicareRequest(), unknownRegulator]) {
-      const { text } = await renderAndParse(grievanceDocument(input(request)));
+      const { text } = await renderAndParse(grievanceDocument(input(request), english));
       expect(text).toContain("I am filing a grievance because you have not decided my request for a second medical opinion.");
       expect(text).toContain("through your grievance process");
       expect(text).not.toMatch(/§|Code|calendar days|Department of/);
@@ -185,7 +186,7 @@ describe("the grievance letter PDF", () => {
   });
 
   it("with nothing entered it still renders a one-page letter, with no empty labels", async () => {
-    const { text, pages } = await renderAndParse(grievanceDocument(input(emptyRequest())));
+    const { text, pages } = await renderAndParse(grievanceDocument(input(emptyRequest()), english));
     expect(pages.length).toBe(1);
     expect(text).toContain("Dear Grievance and Appeals Department:");
     expect(text).toContain("A copy of my request for a second opinion");
@@ -197,10 +198,10 @@ describe("the grievance letter and the request's own reference number", () => {
   it("names the plan's reference number for the request when the member has one, and no such line otherwise", async () => {
     const request = hmoUrgentRequest();
     request.decision = { outcome: "no-answer" };
-    const without = await renderAndParse(grievanceDocument(input(request)));
+    const without = await renderAndParse(grievanceDocument(input(request), english));
     expect(without.text).not.toContain("Your reference number for it");
     request.submit.requestReference = "AUTH-2026-55107";
-    const withReference = await renderAndParse(grievanceDocument(input(request)));
+    const withReference = await renderAndParse(grievanceDocument(input(request), english));
     expect(withReference.text).toContain("Your reference number for it: AUTH-2026-55107");
   });
 });

@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { letterText } from "@/content/documents/letter";
 import { grievanceDocument } from "@/lib/documents/grievance";
@@ -62,7 +63,7 @@ function bodyLinesBeforeClosing(page: string): string[] {
 
 describe("the letters' pages", () => {
   it("a request with one reason and nothing enclosed fits on one page, signature included", async () => {
-    const pdf = await renderAndParse(letterDocument(input(oneReasonNoEnclosures())));
+    const pdf = await renderAndParse(letterDocument(input(oneReasonNoEnclosures()), english));
     expect(pdf.pages).toHaveLength(1);
     expect(squash(pdf.pages[0]!)).toContain(letterText.signatureLabel);
   });
@@ -70,7 +71,7 @@ describe("the letters' pages", () => {
   it("with a helper, the one enclosure (the authorization) is never separated from its heading", async () => {
     const request = oneReasonNoEnclosures();
     request.aboutYou.hasHelper = "yes";
-    const pdf = await renderAndParse(letterDocument(input(request)));
+    const pdf = await renderAndParse(letterDocument(input(request), english));
     const headingPage = pdf.pages.findIndex((page) => page.includes(`${letterText.enclosuresHeading}:`));
     expect(headingPage).toBeGreaterThanOrEqual(0);
     expect(squash(pdf.pages[headingPage]!)).toContain("Authorization for Ana Sánchez");
@@ -83,7 +84,7 @@ describe("the letters' pages", () => {
     it(`a long ${name}, however far down the page it ends: the closing shares its page with at least two lines of the letter`, async () => {
       // Wherever the letter's text runs out on a page, one of these lengths puts the closing at the page's end.
       for (let extra = 0; extra < 12; extra++) {
-        const pdf = await renderAndParse(document(input(longRequest(extra))));
+        const pdf = await renderAndParse(document(input(longRequest(extra)), english));
         expect(pdf.pages.length).toBeGreaterThan(1);
         const closingPage = pdf.pages.find((page) => page.includes(letterText.closing));
         expect(closingPage).toBeDefined();

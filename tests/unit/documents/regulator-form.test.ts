@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { buildRegulatorForm, describeProblem } from "@/lib/documents/regulator-form/model";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
@@ -51,7 +52,7 @@ describe("the drafted description of the problem", () => {
     it.each(cases)("$name", ({ decision, absent, ...expected }) => {
       const request = regulator === "dmhc" ? dmhcRequest() : cdiRoutineRequest();
       request.decision = { ...request.decision, ...decision };
-      const [description] = describeProblem(input(request), regulator);
+      const [description] = describeProblem(input(request), regulator, english);
       expect(description).toMatch(/^On November (24|16), 2026 I asked .+ to cover a second medical opinion/);
       for (const words of expected[regulator]) expect(description).toContain(words);
       for (const words of absent) expect(description).not.toContain(words);
@@ -63,12 +64,12 @@ describe("the drafted description of the problem", () => {
     const request = hmoUrgentRequest();
     request.plan.regulator = "dmhc";
     request.decision = { ...request.decision, outcome: "denied", denialDate: date("11", "25") };
-    expect(describeProblem(input(request), "dmhc")[0]).toContain("My case is urgent.");
+    expect(describeProblem(input(request), "dmhc", english)[0]).toContain("My case is urgent.");
   });
 });
 
 const allText = (request: SecondOpinionRequest) =>
-  buildRegulatorForm(input(request))
+  buildRegulatorForm(input(request), english)
     .blocks.flatMap((block) =>
       block.kind === "heading" || block.kind === "paragraph" ? [block.text] : block.kind === "list" ? block.items : block.items.map((item) => `${item.label}: ${item.value ?? ""}`),
     )
@@ -78,7 +79,7 @@ describe("the regulator-form answers", () => {
   it("DMHC: the member's answers, blanks for what the app does not ask, the mail address and fax, never the official form", () => {
     const request = dmhcRequest();
     request.decision = { ...request.decision, outcome: "denied", denialDate: date("11", "27"), grievanceFiledDate: date("11", "30"), grievanceDecisionDate: date("12", "2") };
-    const model = buildRegulatorForm(input(request));
+    const model = buildRegulatorForm(input(request), english);
     expect(model.kind).toBe("dmhc");
     const text = allText(request);
     for (const words of ["Member ID: GSC-448812-07", "Medical group: Valley Physicians IPA", "Sex: \n", "Employer: \n", "Primary language: \n", "980 Ninth St, Suite 500, Sacramento CA 95814-2725", "916-255-5241", "www.dmhc.ca.gov", "This is not the official form.", "Send copies, not originals."]) {
@@ -101,7 +102,7 @@ describe("the regulator-form answers", () => {
   it("unknown regulator: how to tell first, no answers to copy", () => {
     const request = hmoUrgentRequest();
     request.decision = { ...request.decision, outcome: "denied", denialDate: date("11", "27") };
-    const model = buildRegulatorForm(input(request));
+    const model = buildRegulatorForm(input(request), english);
     expect(model.kind).toBe("unknown");
     expect(allText(request)).toContain("How to tell");
     expect(allText(request)).not.toContain("Member ID");
@@ -109,7 +110,7 @@ describe("the regulator-form answers", () => {
 
   it("off-ramped coverage: not offered, and says where to go instead", () => {
     const request = medicareRequest();
-    const model = buildRegulatorForm(input(request));
+    const model = buildRegulatorForm(input(request), english);
     expect(model.kind).toBe("not-offered");
     expect(allText(request)).toContain("does not apply to your coverage");
     expect(allText(request)).toContain("Where to go instead");

@@ -1,3 +1,4 @@
+import { english } from "@/lib/documents/language/en";
 import { describe, expect, it } from "vitest";
 import { timelineText } from "@/content/timeline";
 import { timelineDocument } from "@/lib/documents/timeline";
@@ -16,7 +17,7 @@ function denied(): SecondOpinionRequest {
 
 describe("My case so far, as a PDF", () => {
   it("reads in date order: doctor, calls, request and its reference number, denial, grievance, due dates, IMR window", async () => {
-    const { text, pages } = await renderAndParse(timelineDocument(input(denied())));
+    const { text, pages } = await renderAndParse(timelineDocument(input(denied()), english));
     expect(pages).toHaveLength(1);
     const events = timelineText.events;
     const inOrder = [

@@ -38,4 +38,19 @@ describe("the Documents page, downloads and print views, in Spanish", () => {
     // Everything but the member's own characters is Windows-1252.
     expectCp1252([unshown.replace(characters, "")]);
   });
+
+  it("offers the letters in the other language, and on Spanish pages says either language may be sent", () => {
+    const fileName = "second-opinion-request-ruiz-2027-03-08.pdf";
+    for (const kind of ["letter", "grievance"] as const) {
+      const words = spanishDownloadText.otherLanguage[kind];
+      expect(words.download).toContain("en inglés");
+      // Either language may be sent; in English, keep the Spanish copy to know what it says. No claim about what the plan must accept.
+      expect(words.note).toMatch(/en inglés o en español/);
+      expect(words.note).toMatch(/guarde la copia en español para saber lo que dice/);
+      expect(words.note).not.toMatch(/debe aceptar|más rápid/);
+      expect(downloadText.otherLanguage[kind].download).toContain("in Spanish");
+      expectSpanishSentence(downloadText.otherLanguage[kind].done(fileName), words.done(fileName));
+      expect(words.done(fileName).endsWith(`: ${fileName}`)).toBe(true);
+    }
+  });
 });

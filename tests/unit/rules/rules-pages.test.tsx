@@ -22,7 +22,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push: state.push }), use
 
 const { default: RightsPage } = await import("@/app/(en)/rights/page");
 const { default: RegulatorFinderPage } = await import("@/app/(en)/request/regulator/page");
-const { NotCoveredView } = await import("@/app/(en)/request/not-covered/not-covered-view");
+const { NotCoveredView } = await import("@/components/not-covered/not-covered-view");
 
 const text = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ");
 

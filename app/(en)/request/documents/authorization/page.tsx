@@ -1,12 +1,8 @@
-import { LazyAuthorizationPrintView } from "@/components/documents/lazy-letter-print-view";
+import { AuthorizationPage } from "@/components/documents/pages/print-pages";
 import { metadataFor } from "@/lib/page-metadata";
 
 export const metadata = metadataFor("authorization", "en");
 
-export default function AuthorizationPage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <LazyAuthorizationPrintView />
-    </main>
-  );
+export default function Page() {
+  return <AuthorizationPage locale="en" />;
 }

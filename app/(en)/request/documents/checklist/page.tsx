@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
-import { ChecklistPrintView } from "@/components/documents/checklist-print-view";
+import { ChecklistPage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Your records checklist" };
+export const metadata = metadataFor("checklist", "en");
 
-export default function ChecklistPage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <ChecklistPrintView />
-    </main>
-  );
+export default function Page() {
+  return <ChecklistPage locale="en" />;
 }

@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
-import { LazyGrievancePrintView } from "@/components/documents/lazy-letter-print-view";
+import { GrievancePage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Your grievance letter" };
+export const metadata = metadataFor("grievance", "en");
 
-export default function GrievancePage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <LazyGrievancePrintView />
-    </main>
-  );
+export default function Page() {
+  return <GrievancePage locale="en" />;
 }

@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
-import { LazyLetterPrintView } from "@/components/documents/lazy-letter-print-view";
+import { LetterPage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Your request letter" };
+export const metadata = metadataFor("letter", "en");
 
-export default function LetterPage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <LazyLetterPrintView />
-    </main>
-  );
+export default function Page() {
+  return <LetterPage locale="en" />;
 }

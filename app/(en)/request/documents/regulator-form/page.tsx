@@ -1,12 +1,8 @@
-import { LazyRegulatorFormPrintView } from "@/components/documents/lazy-letter-print-view";
+import { RegulatorFormPage } from "@/components/documents/pages/print-pages";
 import { metadataFor } from "@/lib/page-metadata";
 
 export const metadata = metadataFor("regulatorForm", "en");
 
-export default function RegulatorFormPage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <LazyRegulatorFormPrintView />
-    </main>
-  );
+export default function Page() {
+  return <RegulatorFormPage locale="en" />;
 }

@@ -1,12 +1,8 @@
-import { LazyTimelinePrintView } from "@/components/documents/lazy-letter-print-view";
+import { TimelinePage } from "@/components/documents/pages/print-pages";
 import { metadataFor } from "@/lib/page-metadata";
 
 export const metadata = metadataFor("timeline", "en");
 
-export default function TimelinePage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <LazyTimelinePrintView />
-    </main>
-  );
+export default function Page() {
+  return <TimelinePage locale="en" />;
 }

@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
-import { BlankChecklistPrintView } from "@/components/documents/checklist-print-view";
+import { BlankChecklistPage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "Blank records checklist" };
+export const metadata = metadataFor("blankChecklist", "en");
 
-export default function BlankChecklistPage() {
-  return (
-    <main id="main-content" className="main" tabIndex={-1}>
-      <BlankChecklistPrintView />
-    </main>
-  );
+export default function Page() {
+  return <BlankChecklistPage locale="en" />;
 }

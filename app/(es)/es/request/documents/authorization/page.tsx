@@ -1,0 +1,8 @@
+import { AuthorizationPage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("authorization", "es");
+
+export default function Page() {
+  return <AuthorizationPage locale="es" />;
+}

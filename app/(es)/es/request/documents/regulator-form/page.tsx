@@ -1,0 +1,8 @@
+import { RegulatorFormPage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("regulatorForm", "es");
+
+export default function Page() {
+  return <RegulatorFormPage locale="es" />;
+}

@@ -1,0 +1,8 @@
+import { TimelinePage } from "@/components/documents/pages/print-pages";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("timeline", "es");
+
+export default function Page() {
+  return <TimelinePage locale="es" />;
+}

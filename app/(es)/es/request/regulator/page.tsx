@@ -1,0 +1,8 @@
+import { RegulatorFinderPage } from "@/components/regulator-finder/regulator-finder-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("regulatorFinder", "es");
+
+export default function Page() {
+  return <RegulatorFinderPage locale="es" />;
+}

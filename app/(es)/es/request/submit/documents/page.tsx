@@ -1,0 +1,8 @@
+import { SubmitDocumentsPage } from "@/components/documents/pages/submit-documents-page";
+import { metadataFor } from "@/lib/page-metadata";
+
+export const metadata = metadataFor("submitDocuments", "es");
+
+export default function Page() {
+  return <SubmitDocumentsPage locale="es" />;
+}

@@ -1,0 +1,66 @@
+import * as englishAuthorization from "@/content/documents/authorization";
+import * as englishPage from "@/content/documents/page";
+import { regulatorFormText as englishRegulatorForm } from "@/content/documents/regulator-form";
+import * as spanishAuthorization from "@/content/es/documents/authorization";
+import * as spanishPage from "@/content/es/documents/page";
+import { regulatorFormText as spanishRegulatorForm } from "@/content/es/documents/regulator-form";
+import { fieldText as englishFields } from "@/content/fields";
+import { fieldText as spanishFields } from "@/content/es/fields";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PrintViewWords } from "../print-view-words";
+
+// The documents pages' words in a language, chosen on the server: only the
+// server components under components/documents/pages import this module, and
+// they hand their client parts plain strings.
+
+const byLocale = {
+  en: { page: englishPage, authorization: englishAuthorization, regulatorForm: englishRegulatorForm, fields: englishFields },
+  es: { page: spanishPage, authorization: spanishAuthorization, regulatorForm: spanishRegulatorForm, fields: spanishFields },
+} as const;
+
+export function documentPagesWords(locale: Locale) {
+  const { page, authorization, regulatorForm, fields } = byLocale[locale];
+  const print = page.printViewText;
+  const frame = { loading: print.loading, back: print.back, printWithoutScript: print.printWithoutScript };
+  const printView = {
+    letter: { ...print.letter, ...frame },
+    checklist: { ...print.checklist, ...frame },
+    blankChecklist: { ...print.blankChecklist, ...frame },
+    timeline: { ...print.timeline, ...frame },
+    grievance: { title: print.grievance.title, intro: print.grievance.intro, print: print.grievance.print, ...frame, back: print.grievance.back },
+    regulatorForm: {
+      title: regulatorForm.title,
+      intro: regulatorForm.printView.intro,
+      print: regulatorForm.printView.print,
+      ...frame,
+      back: regulatorForm.printView.back,
+    },
+    authorization: {
+      title: page.downloadText.authorization.heading,
+      intro: authorization.authorizationPageText.intro,
+      print: authorization.authorizationPageText.print,
+      ...frame,
+      loading: authorization.authorizationPageText.loading,
+    },
+  } satisfies Record<string, PrintViewWords>;
+  return {
+    documentsPage: page.documentsPageText,
+    printView,
+    grievanceNotice: { notice: print.grievance.notRecorded, recordOutcome: print.grievance.recordOutcome },
+    regulatorFormNotice: { notice: regulatorForm.printView.notYet, recordOutcome: regulatorForm.printView.recordOutcome },
+    authorizationPage: {
+      noHelper: authorization.authorizationPageText.noHelper,
+      noHelperAction: authorization.authorizationPageText.noHelperAction,
+      notesHeading: authorization.authorizationPageText.notesHeading,
+      notLegalAdvice: authorization.authorizationPageText.notLegalAdvice,
+    },
+    missingLabels: {
+      fullName: fields.aboutYou.fullName.label,
+      planName: fields.plan.planName.label,
+      memberId: fields.plan.memberId.label,
+      doctorName: fields.doctor.name.label,
+      condition: fields.doctor.condition.label,
+      reasons: fields.submit.reasons.label,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The documents in English.
+import * as checklist from "@/content/documents/checklist";
+import { authorizationNotes, authorizationText } from "@/content/documents/authorization";
+import { documentFrameText } from "@/content/documents/frame";
+import { grievanceText } from "@/content/documents/grievance";
+import { letterText } from "@/content/documents/letter";
+import { regulatorFormSources, regulatorFormText } from "@/content/documents/regulator-form";
+import { getClock } from "@/content/legal/clocks";
+import { getContact } from "@/content/legal/contacts";
+import { getReason } from "@/content/legal/reasons";
+import { getRegulator } from "@/content/legal/regulators";
+import { timelineText } from "@/content/timeline";
+import { dateFormatters } from "@/lib/dates/formatters";
+import { citationFor } from "@/lib/rules/citations";
+import { lengthLabel } from "@/lib/rules/deadlines";
+import { whenDue } from "@/lib/rules/when";
+import type { DocumentLanguage } from "./types";
+
+export const english: DocumentLanguage = {
+  locale: "en",
+  tag: "en-US",
+  words: {
+    frame: documentFrameText,
+    letter: letterText,
+    grievance: grievanceText,
+    authorization: authorizationText,
+    authorizationNotes,
+    regulatorForm: regulatorFormText,
+    regulatorFormSources,
+    timeline: timelineText,
+    checklist: {
+      checklistText: checklist.checklistText,
+      recordItems: checklist.recordItems,
+      surgeryItem: checklist.surgeryItem,
+      extraItems: checklist.extraItems,
+      tips: checklist.tips,
+      imagingWords: checklist.imagingWords,
+      surgeryWords: checklist.surgeryWords,
+      surgerySuffixes: checklist.surgerySuffixes,
+    },
+  },
+  dates: dateFormatters.en,
+  legal: {
+    getReason,
+    getClock,
+    getRegulator,
+    getContact,
+    citationFor,
+    whenDue,
+    lengthLabel,
+  },
+};
