@@ -9,7 +9,7 @@ import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
 import { OneDocumentDownload } from "@/components/documents/document-downloads";
 import { LanguageHelpNote } from "@/components/language-help/language-help";
-import { lastOnTimeDay } from "@/lib/rules/when";
+import { lastOnTimeDay } from "@/lib/rules/when-from";
 import type { ApprovedSteps, EscalationSteps } from "@/lib/next-steps/steps-from";
 import { loadNextStepsLanguage, nextStepsIn, type NextStepsLanguage } from "@/lib/next-steps/language";
 import { usePageLocale } from "@/lib/i18n/use-locale";
@@ -44,6 +44,10 @@ function Contacts({ contacts, headingLevel }: { contacts: readonly Contact[]; he
   return <ContactsList contacts={contacts} headingLevel={headingLevel} text={useLanguage().rulesText} />;
 }
 
+function Due({ deadline }: { deadline: Deadline }) {
+  return <DueDateCard deadline={deadline} words={useLanguage().rulesWords} />;
+}
+
 function Step({ step, children }: { step: EscalationStep; children?: ReactNode }) {
   return (
     <li data-step={step.id}>
@@ -67,7 +71,7 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
         <li>{text.records}</li>
       </ol>
       <h3 className="heading-s">{text.accessHeading}</h3>
-      {steps.appointmentBy && <DueDateCard deadline={steps.appointmentBy} />}
+      {steps.appointmentBy && <Due deadline={steps.appointmentBy} />}
       {steps.appointmentDate && (
         <p>
           {text.yourAppointment} <strong>{dates.formatLongDate(steps.appointmentDate)}</strong>.{steps.appointmentLater && <> {text.appointmentLater}</>}
@@ -99,7 +103,7 @@ function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
 
 /** A worked-out date; "right away" (nothing counted) as one plain sentence. */
 function DeadlineCard({ deadline }: { deadline: Deadline }) {
-  if (deadline.length.amount > 0) return <DueDateCard deadline={deadline} />;
+  if (deadline.length.amount > 0) return <Due deadline={deadline} />;
   return (
     <div className="panel" data-deadline={deadline.id} data-date={deadline.date}>
       <p>
@@ -114,7 +118,7 @@ function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
   return (
     <>
       {intro && <p>{intro}</p>}
-      <DueDateCard deadline={deadline} />
+      <Due deadline={deadline} />
     </>
   );
 }
@@ -202,7 +206,7 @@ function Escalation({
         )}
         {imr && (
           <Step step={imr.step}>
-            {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : datesBelow && <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
+            {imr.applyBy ? <Due deadline={imr.applyBy} /> : datesBelow && <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
           </Step>
         )}
         {steps.mediCal && <MediCal track={steps.mediCal} />}
@@ -304,7 +308,7 @@ function NextStepsIn({ language }: { language: NextStepsLanguage }) {
           <p>{text.moreInfo.send}</p>
           <p>{text.moreInfo.clockRestarts}</p>
           {steps.decisionDue ? (
-            <DueDateCard deadline={steps.decisionDue} />
+            <Due deadline={steps.decisionDue} />
           ) : (
             <p className="secondary">
               {text.moreInfo.addDate}{" "}

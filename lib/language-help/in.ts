@@ -7,7 +7,7 @@ import { getContact as getSpanishContact, getSource as getSpanishSource } from "
 import { rulesNotes } from "@/content/rules-notes";
 import { rulesNotes as spanishRulesNotes } from "@/content/es/rules-notes";
 import type { Locale } from "@/lib/i18n/locales";
-import { citationsFrom } from "@/lib/rules/citations";
+import { citationsFrom } from "@/lib/rules/citations-from";
 import { languageHelpView, type LanguageHelpView } from "./view";
 
 // Both languages: for server components only (a client component gets the view as a prop).

@@ -1,31 +1,29 @@
 import * as legal from "@/content/es/legal";
 import { languageHelpText } from "@/content/es/language-help";
 import { languageAccess } from "@/content/es/legal/language-access";
-import { deadlineText } from "@/content/es/deadline-text";
 import { nextStepsText, reminderText } from "@/content/es/next-steps";
-import { rulesNotes } from "@/content/es/rules-notes";
-import * as dates from "@/lib/dates/format-es";
 import { languageHelpView } from "@/lib/language-help/view";
-// TODO(es rules): the Spanish rules (lib/rules/es.ts, another branch) replace
-// this import, so the derived steps, deadlines and contacts are in Spanish too.
-import { deriveRules } from "@/lib/rules";
-import { citationsFrom } from "@/lib/rules/citations";
-import { whenFrom } from "@/lib/rules/when";
+import { deriveRules, rulesWords } from "@/lib/rules/es";
+import { citationsFrom } from "@/lib/rules/citations-from";
 import type { NextStepsLanguage } from "./language";
 
-const citations = citationsFrom(legal);
-const whenDue = whenFrom(deadlineText.when, dates);
+// Only Spanish content, and content-free factories: the Spanish page's next
+// steps never load an English sentence.
 
-/** The next steps in Spanish. */
+const citations = citationsFrom(legal);
+const { dates, whenDue, text: rulesText } = rulesWords;
+
+/** The next steps in Spanish: the Spanish words, legal content and rules (lib/rules/es). */
 export const spanish: NextStepsLanguage = {
   locale: "es",
   words: nextStepsText,
-  rulesText: { notes: rulesNotes, disclaimer: legal.DISCLAIMER, formatMediumDate: dates.formatMediumDate, citationFor: citations.citationFor, allSources: citations.allSources },
+  rulesText,
   legal,
   citations,
   dates,
   whenDue,
   reminders: { words: reminderText, whenDue, dates },
-  languageHelp: languageHelpView({ words: languageHelpText, statement: languageAccess, sourced: citations.sourced, notes: rulesNotes }),
+  languageHelp: languageHelpView({ words: languageHelpText, statement: languageAccess, sourced: citations.sourced, notes: rulesText.notes }),
   deriveRules,
+  rulesWords,
 };

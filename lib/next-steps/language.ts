@@ -5,7 +5,8 @@ import type { IsoDate } from "@/lib/dates/date-parts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translated } from "@/lib/i18n/translated";
 import type { LanguageHelpView } from "@/lib/language-help/view";
-import type { citationsFrom } from "@/lib/rules/citations";
+import type { citationsFrom } from "@/lib/rules/citations-from";
+import type { RulesWords } from "@/lib/rules/rules-from";
 import type { RulesText } from "@/lib/rules/rules-text";
 import { remindersFrom } from "@/lib/calendar/reminders";
 import { nextStepsFrom, type DeriveRules, type NextStepsLegal } from "./steps-from";
@@ -19,7 +20,7 @@ import { nextStepsFrom, type DeriveRules, type NextStepsLegal } from "./steps-fr
 export type NextStepsLanguage = {
   locale: Locale;
   words: Translated<typeof nextStepsText>;
-  /** The words for the legal content's notes, sources and contacts (SourcedList, ContactsList). */
+  /** The words for the legal content's notes, sources and contacts (SourcedList, ContactsList): `rulesWords.text`. */
   rulesText: RulesText;
   legal: NextStepsLegal;
   /** Citations and contacts in this language (lib/rules/citations.ts `citationsFrom`). */
@@ -29,8 +30,10 @@ export type NextStepsLanguage = {
   whenDue: (deadline: { date: IsoDate; time?: string }) => string;
   reminders: ReminderLanguage;
   languageHelp: LanguageHelpView;
-  /** The rules in this language: the next steps recount some dates (a grievance filed today, say). */
+  /** The rules in this language (lib/rules or lib/rules/es): the next steps recount some dates (a grievance filed today, say). */
   deriveRules: DeriveRules;
+  /** The words the rules' components show in this language (DueDateCard). */
+  rulesWords: RulesWords;
 };
 
 const loaders: Record<Locale, () => Promise<NextStepsLanguage>> = {

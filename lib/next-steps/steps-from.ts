@@ -1,6 +1,6 @@
 import type { getClock, getRegulator, regulatorFinder, rightPoints } from "@/content/legal";
 import type { Translated } from "@/lib/i18n/translated";
-import type { citationsFrom } from "@/lib/rules/citations";
+import type { citationsFrom } from "@/lib/rules/citations-from";
 import type { Contact, Deadline, DerivedRules, EscalationStep, MediCalTrack, OffRamp, SourcedText } from "@/lib/rules/types";
 import { todayInCalifornia } from "@/lib/dates/california-today";
 import { datePartsFromIso, isoFromDateParts, type IsoDate } from "@/lib/dates/date-parts";

@@ -76,8 +76,9 @@ describe("calendar reminders in Spanish", () => {
     expect(event.summary).toBe("Segunda opinión: el plan debería decidir");
     expect(event.description).toContain("alrededor del lunes, 28 de diciembre de 2026");
     expect(event.description).toContain("Información general, no asesoría legal.");
-    // The reminder's own words; the deadline's summary below them comes from the rules (English until lib/rules/es is plugged in).
-    expect(event.description.split("\n")[0]).not.toMatch(/on or about|Monday|December/);
+    // The reminder's own words, and the deadline's summary from the Spanish rules.
+    expect(event.description).not.toMatch(/on or about|Monday|December|plan should/);
+    expect(event.description).toContain("El plan debería decidir alrededor del lunes, 28 de diciembre de 2026.");
 
     const callFile = reminderToIcs(call, now);
     expect(callFile.fileName).toBe("llamada-de-seguimiento-2026-12-29.ics");
@@ -120,8 +121,6 @@ describe("calendar reminders in Spanish", () => {
       inSpanish.forEach((reminder, index) => expect(reminder.title).not.toBe(inEnglish[index]!.title));
     }
   });
-
-  it.todo("the deadline's summary and latest date in the description are Spanish too, once language-es.ts uses lib/rules/es");
 
   it("folds the English files too", () => {
     const list = remindersFrom(english.reminders)(requestFor({ received: "2026-12-18", outcome: "waiting" }), english.deriveRules(requestFor({ received: "2026-12-18", outcome: "waiting" }), now), now);
