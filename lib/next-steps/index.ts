@@ -4,7 +4,7 @@ import { deriveRules } from "@/lib/rules";
 import { nextStepsFrom } from "./steps-from";
 
 export type * from "./steps-from";
-export { AFTER_VISIT_POINTS, nextStepsFrom } from "./steps-from";
+export { AFTER_VISIT_POINTS } from "./steps-from";
 
 /**
  * What to show below Step 4 for the outcome the member recorded, in English
