@@ -1,5 +1,5 @@
 import { todayInCalifornia } from "@/lib/dates/california-today";
-import { lastNameSlug } from "@/lib/documents/file-names";
+import { lastNameSlug } from "@/lib/documents/name-slug";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { envelopeFor } from "@/lib/storage/request-storage";
 

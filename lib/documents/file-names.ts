@@ -1,19 +1,6 @@
 import { documentFrameText } from "@/content/documents/frame";
 import type { IsoDate } from "@/lib/dates/date-parts";
-
-/** The member's last name as a file-name part: "García López" → "lopez". Empty when none. */
-export function lastNameSlug(fullName: string | undefined): string {
-  const words = (fullName ?? "").trim().split(/\s+/).filter(Boolean);
-  const last = words.at(-1) ?? "";
-  return last
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
-}
+import { lastNameSlug } from "./name-slug";
 
 /** The words of a file name, in the document's language (content/documents/frame.ts `fileNames`). */
 export type FileNameWords = { prefix: string; request: string; checklist: string; grievance: string; timeline: string; regulatorForm: string; authorization: string };

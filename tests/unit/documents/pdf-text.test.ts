@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { checklistFileName, lastNameSlug, letterFileName } from "@/lib/documents/file-names";
+import { checklistFileName, letterFileName } from "@/lib/documents/file-names";
+import { lastNameSlug } from "@/lib/documents/name-slug";
 import { toMetadataText, toPdfText, undrawableCharacters } from "@/lib/documents/pdf-text";
 
 describe("text as Helvetica can draw it", () => {
