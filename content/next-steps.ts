@@ -47,6 +47,7 @@ export const nextStepsText = {
     records:
       "Send the doctor copies of your records before the visit: your first doctor’s notes, test and imaging reports, and your current medicines. Keep the originals.",
     accessHeading: "How soon you should get the appointment",
+    yourAppointment: "Your appointment:",
     appointmentLater:
       "Your appointment is later than this general standard. You can ask the plan to help you find an earlier one.",
     afterHeading: "After the visit",
@@ -160,6 +161,8 @@ export const reminderText = {
     fileName: "independent-medical-review-apply-by",
     description: (when: string) => `Apply for an Independent Medical Review ${when}. Do not wait until the last day.`,
   },
+  /** The title of a timed reminder (the 72-hour clock): "…: the plan should decide by 3:00 pm California time". */
+  byHour: (title: string, time: string) => `${title} by ${time} California time`,
   footer: "General information, not legal advice. Plans may count days their own way, so dates are “on or about”.",
 };
 

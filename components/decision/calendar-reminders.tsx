@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { nextStepsText } from "@/content/next-steps";
 import type { Reminder } from "@/lib/calendar/reminders";
-import { formatDateTime, formatLongDate } from "@/lib/dates/format";
+import type { NextStepsLanguage } from "@/lib/next-steps/language";
 
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
@@ -19,10 +18,19 @@ function download(fileName: string, text: string) {
 /**
  * A download button per date. The .ics file is made in the browser when the
  * member asks for it: the `ics` package (and its validation library) loads on
- * that click, never with the page, and nothing leaves the device.
+ * that click, never with the page, and nothing leaves the device. Words,
+ * titles and file names are in the page's language (the reminders are made
+ * with its words: lib/calendar/reminders.ts `remindersFrom`).
  */
-export function CalendarReminders({ reminders }: { reminders: readonly Reminder[] }) {
-  const text = nextStepsText.reminders;
+export function CalendarReminders({
+  reminders,
+  language,
+}: {
+  reminders: readonly Reminder[];
+  language: Pick<NextStepsLanguage, "words" | "dates">;
+}) {
+  const text = language.words.reminders;
+  const { formatDateTime, formatLongDate } = language.dates;
   const [failed, setFailed] = useState(false);
   const onDownload = async (reminder: Reminder) => {
     try {

@@ -1,17 +1,25 @@
-import { nextStepsText } from "@/content/next-steps";
-import { formatLongDate } from "@/lib/dates/format";
-import { whenDue } from "@/lib/rules/when";
+import type { NextStepsLanguage } from "@/lib/next-steps/language";
 import type { Deadline } from "@/lib/rules/types";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 
-/** The follow-up call script, filled in with the member's own details and dates. */
-export function CallScript({ request, due, urgent }: { request: SecondOpinionRequest; due: Deadline; urgent: boolean }) {
-  const text = nextStepsText.callScript;
-  const received = due.countedFrom.event === "received" ? formatLongDate(due.countedFrom.date) : undefined;
+/** The follow-up call script, filled in with the member's own details and dates, in the page's language. */
+export function CallScript({
+  request,
+  due,
+  urgent,
+  language,
+}: {
+  request: SecondOpinionRequest;
+  due: Deadline;
+  urgent: boolean;
+  language: Pick<NextStepsLanguage, "words" | "whenDue" | "dates">;
+}) {
+  const text = language.words.callScript;
+  const received = due.countedFrom.event === "received" ? language.dates.formatLongDate(due.countedFrom.date) : undefined;
   const lines = text.lines({
     name: request.aboutYou.fullName,
     memberId: request.plan.memberId,
-    due: whenDue(due),
+    due: language.whenDue(due),
     urgent,
     ...(received ? { received } : {}),
   });

@@ -1,7 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
-import { nextStepsText } from "@/content/next-steps";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useRequestState } from "@/components/request-state/request-provider";
 import { useRules } from "@/components/request-state/use-rules";
 import { ContactsList } from "@/components/rules/contacts-list";
@@ -9,11 +8,12 @@ import { DueDateCard } from "@/components/rules/due-date-card";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList } from "@/components/rules/sourced-list";
 import { OneDocumentDownload } from "@/components/documents/document-downloads";
-import { calendarReminders } from "@/lib/calendar/reminders";
-import { formatLongDate } from "@/lib/dates/format";
-import { lastOnTimeDay, whenDue } from "@/lib/rules/when";
-import { deriveNextSteps, type ApprovedSteps, type EscalationSteps } from "@/lib/next-steps";
-import type { Deadline, EscalationStep, MediCalTrack } from "@/lib/rules/types";
+import { LanguageHelpNote } from "@/components/language-help/language-help";
+import { lastOnTimeDay } from "@/lib/rules/when-from";
+import type { ApprovedSteps, EscalationSteps } from "@/lib/next-steps/steps-from";
+import { loadNextStepsLanguage, nextStepsIn, type NextStepsLanguage } from "@/lib/next-steps/language";
+import { usePageLocale } from "@/lib/i18n/use-locale";
+import type { Citation, Contact, Deadline, EscalationStep, MediCalTrack, SourcedText } from "@/lib/rules/types";
 import { isDatePartsEmpty, type IsoDate } from "@/lib/dates/date-parts";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import { CalendarReminders } from "./calendar-reminders";
@@ -22,12 +22,38 @@ import { IntentLink } from "@/components/intent-link";
 import { questionHref } from "@/lib/routes";
 import { getStep, isShown, pageOf } from "@/lib/steps";
 
+// The page's language: its words, dates and citations' notes, for every part below.
+const LanguageContext = createContext<NextStepsLanguage | undefined>(undefined);
+
+function useLanguage(): NextStepsLanguage {
+  const language = useContext(LanguageContext);
+  if (!language) throw new Error("The next steps' language is not loaded");
+  return language;
+}
+
+/** A statement's source, a list of sourced points, and contacts, with the notes in the page's language. */
+function Note({ source }: { source: Citation }) {
+  return <SourceNote source={source} notes={useLanguage().rulesText.notes} />;
+}
+
+function Sourced({ items }: { items: readonly SourcedText[] }) {
+  return <SourcedList items={items} notes={useLanguage().rulesText.notes} />;
+}
+
+function Contacts({ contacts, headingLevel }: { contacts: readonly Contact[]; headingLevel: 3 | 4 }) {
+  return <ContactsList contacts={contacts} headingLevel={headingLevel} text={useLanguage().rulesText} />;
+}
+
+function Due({ deadline }: { deadline: Deadline }) {
+  return <DueDateCard deadline={deadline} words={useLanguage().rulesWords} />;
+}
+
 function Step({ step, children }: { step: EscalationStep; children?: ReactNode }) {
   return (
     <li data-step={step.id}>
       <h3 className="heading-s">{step.title}</h3>
       <p>
-        {step.text} <SourceNote source={step.source} />
+        {step.text} <Note source={step.source} />
       </p>
       {children}
     </li>
@@ -35,7 +61,8 @@ function Step({ step, children }: { step: EscalationStep; children?: ReactNode }
 }
 
 function Approved({ steps }: { steps: ApprovedSteps }) {
-  const text = nextStepsText.approved;
+  const { words, dates } = useLanguage();
+  const text = words.approved;
   return (
     <>
       <h2 className="heading-m">{text.heading}</h2>
@@ -44,29 +71,30 @@ function Approved({ steps }: { steps: ApprovedSteps }) {
         <li>{text.records}</li>
       </ol>
       <h3 className="heading-s">{text.accessHeading}</h3>
-      {steps.appointmentBy && <DueDateCard deadline={steps.appointmentBy} />}
+      {steps.appointmentBy && <Due deadline={steps.appointmentBy} />}
       {steps.appointmentDate && (
         <p>
-          Your appointment: <strong>{formatLongDate(steps.appointmentDate)}</strong>.{steps.appointmentLater && <> {text.appointmentLater}</>}
+          {text.yourAppointment} <strong>{dates.formatLongDate(steps.appointmentDate)}</strong>.{steps.appointmentLater && <> {text.appointmentLater}</>}
         </p>
       )}
-      <SourcedList items={steps.accessWindows} />
+      <Sourced items={steps.accessWindows} />
       <h3 className="heading-s">{text.afterHeading}</h3>
-      <SourcedList items={steps.afterVisit} />
+      <Sourced items={steps.afterVisit} />
     </>
   );
 }
 
 /** "No answer" chosen while the plan still has time: call member services, and when it becomes late. */
 function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
-  const text = nextStepsText.notLateYet;
+  const { words, dates, whenDue } = useLanguage();
+  const text = words.notLateYet;
   const planGiven = until !== lastOnTimeDay(due);
   return (
     <div className="notice" data-testid="not-late-yet">
       <h2 className="heading-m">{text.heading}</h2>
       <p>{text.likely(whenDue(due))}</p>
-      {due.latest && <p>{text.latest(formatLongDate(due.latest.date))}</p>}
-      {planGiven && <p>{text.planGiven(formatLongDate(until))}</p>}
+      {due.latest && <p>{text.latest(dates.formatLongDate(due.latest.date))}</p>}
+      {planGiven && <p>{text.planGiven(dates.formatLongDate(until))}</p>}
       <p>{text.call}</p>
       <p>{text.comeBack}</p>
     </div>
@@ -75,11 +103,11 @@ function NotLateYet({ due, until }: { due: Deadline; until: IsoDate }) {
 
 /** A worked-out date; "right away" (nothing counted) as one plain sentence. */
 function DeadlineCard({ deadline }: { deadline: Deadline }) {
-  if (deadline.length.amount > 0) return <DueDateCard deadline={deadline} />;
+  if (deadline.length.amount > 0) return <Due deadline={deadline} />;
   return (
     <div className="panel" data-deadline={deadline.id} data-date={deadline.date}>
       <p>
-        <strong>{deadline.summary}</strong> <SourceNote source={deadline.source} />
+        <strong>{deadline.summary}</strong> <Note source={deadline.source} />
       </p>
       {deadline.caveat && <p className="secondary">{deadline.caveat}</p>}
     </div>
@@ -90,38 +118,49 @@ function Dated({ intro, deadline }: { intro?: string; deadline: Deadline }) {
   return (
     <>
       {intro && <p>{intro}</p>}
-      <DueDateCard deadline={deadline} />
+      <Due deadline={deadline} />
     </>
   );
 }
 
 function MediCal({ track }: { track: MediCalTrack }) {
-  const text = nextStepsText.escalation;
+  const text = useLanguage().words.escalation;
   return (
     <li data-step="medi-cal-state-hearing">
       <h3 className="heading-s">{text.mediCalHeading}</h3>
       <p>{text.mediCalIntro}</p>
       <p>
-        {track.stateHearing.text} <SourceNote source={track.stateHearing.source} />
+        {track.stateHearing.text} <Note source={track.stateHearing.source} />
       </p>
       <div className="notice notice--warning" data-testid="hearing-before-imr">
         <p>
           <strong>{text.mediCalWarningHeading}</strong>
         </p>
         <p>
-          {track.hearingBeforeImr.text} <SourceNote source={track.hearingBeforeImr.source} />
+          {track.hearingBeforeImr.text} <Note source={track.hearingBeforeImr.source} />
         </p>
       </div>
       <p>
-        {track.freeSecondOpinion.text} <SourceNote source={track.freeSecondOpinion.source} />
+        {track.freeSecondOpinion.text} <Note source={track.freeSecondOpinion.source} />
       </p>
-      <ContactsList contacts={track.contacts} headingLevel={4} />
+      <Contacts contacts={track.contacts} headingLevel={4} />
     </li>
   );
 }
 
-function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps; request: SecondOpinionRequest; callScriptDue?: Deadline }) {
-  const text = nextStepsText.escalation;
+function Escalation({
+  steps,
+  request,
+  callScriptDue,
+  rules,
+}: {
+  steps: EscalationSteps;
+  request: SecondOpinionRequest;
+  callScriptDue?: Deadline;
+  rules: Parameters<typeof LanguageHelpNote>[0]["rules"];
+}) {
+  const language = useLanguage();
+  const text = language.words.escalation;
   const { grievance, regulatorComplaint, imr, freeHelp } = steps;
   const grievanceDecided = request.decision.grievanceDecisionDate && !isDatePartsEmpty(request.decision.grievanceDecisionDate);
   // The grievance's dates are asked below these steps once the member says the plan denied or did not answer.
@@ -129,7 +168,7 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
   return (
     <>
       <h2 className="heading-m">{steps.kind === "denied" ? text.deniedHeading : text.noAnswerHeading}</h2>
-      {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} />}
+      {callScriptDue && <CallScript request={request} due={callScriptDue} urgent={steps.urgent} language={language} />}
       <p>{steps.kind === "denied" ? text.deniedIntro : text.noAnswerIntro}</p>
       {steps.denialReason && (
         <p>
@@ -167,7 +206,7 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
         )}
         {imr && (
           <Step step={imr.step}>
-            {imr.applyBy ? <DueDateCard deadline={imr.applyBy} /> : datesBelow && <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
+            {imr.applyBy ? <Due deadline={imr.applyBy} /> : datesBelow && <p className="secondary">{text.imrNeedsWrittenDecision}</p>}
           </Step>
         )}
         {steps.mediCal && <MediCal track={steps.mediCal} />}
@@ -178,23 +217,52 @@ function Escalation({ steps, request, callScriptDue }: { steps: EscalationSteps;
         <>
           <h3 className="heading-s">{text.howToTellHeading}</h3>
           <p>{text.howToTellIntro}</p>
-          <SourcedList items={steps.howToTell} />
+          <Sourced items={steps.howToTell} />
         </>
       )}
-      <ContactsList contacts={steps.contacts} headingLevel={3} />
+      <Contacts contacts={steps.contacts} headingLevel={3} />
+      <LanguageHelpNote view={language.languageHelp} rules={rules} headingLevel={3} />
     </>
   );
 }
 
 /** Step 4's second page: what to do next for the outcome recorded, for the member's own plan. */
 export function NextSteps() {
+  const locale = usePageLocale();
+  const { reportLoadFailure } = useRequestState();
+  // The page's language only: its words, legal content and rules, loaded with import().
+  const [language, setLanguage] = useState<NextStepsLanguage>();
+  useEffect(() => {
+    let cancelled = false;
+    loadNextStepsLanguage(locale).then(
+      (loaded) => {
+        if (!cancelled) setLanguage(loaded);
+      },
+      () => {
+        if (!cancelled) reportLoadFailure();
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, reportLoadFailure]);
+  if (!language || language.locale !== locale) return null;
+  return (
+    <LanguageContext.Provider value={language}>
+      <NextStepsIn language={language} />
+    </LanguageContext.Provider>
+  );
+}
+
+function NextStepsIn({ language }: { language: NextStepsLanguage }) {
   const { request } = useRequestState();
   const rules = useRules();
+  const { deriveNextSteps, calendarReminders } = useMemo(() => nextStepsIn(language), [language]);
   if (!rules) return null;
   const now = new Date();
   const { steps, overdue } = deriveNextSteps(request, rules, now);
   const reminders = calendarReminders(request, rules, now);
-  const text = nextStepsText;
+  const text = language.words;
   const decisionDue = rules.deadlines.decisionDue;
   // The call script: the plan is late, or the member says it has not answered (and it is late).
   const callScriptDue = overdue?.due ?? (steps.kind === "no-answer" ? decisionDue : undefined);
@@ -208,8 +276,8 @@ export function NextSteps() {
       body = (
         <>
           <h2 className="heading-m">{text.offRamp.heading}</h2>
-          <SourcedList items={steps.offRamp.whereToGo} />
-          <ContactsList contacts={steps.offRamp.contacts} headingLevel={3} />
+          <Sourced items={steps.offRamp.whereToGo} />
+          <Contacts contacts={steps.offRamp.contacts} headingLevel={3} />
         </>
       );
       break;
@@ -240,7 +308,7 @@ export function NextSteps() {
           <p>{text.moreInfo.send}</p>
           <p>{text.moreInfo.clockRestarts}</p>
           {steps.decisionDue ? (
-            <DueDateCard deadline={steps.decisionDue} />
+            <Due deadline={steps.decisionDue} />
           ) : (
             <p className="secondary">
               {text.moreInfo.addDate}{" "}
@@ -258,7 +326,7 @@ export function NextSteps() {
     case "denied":
     case "no-answer":
       body = (
-        <Escalation steps={steps} request={request} {...(callScriptDue ? { callScriptDue } : {})} />
+        <Escalation steps={steps} request={request} rules={rules} {...(callScriptDue ? { callScriptDue } : {})} />
       );
       break;
   }
@@ -268,7 +336,7 @@ export function NextSteps() {
     <section aria-label={text.heading} data-outcome={steps.kind}>
       {body}
       {steps.kind !== "none" && <OneDocumentDownload kind="timeline" headingLevel={2} />}
-      <CalendarReminders reminders={reminders} />
+      <CalendarReminders reminders={reminders} language={language} />
     </section>
   );
 }

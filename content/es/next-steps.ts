@@ -50,6 +50,7 @@ export const nextStepsText: Translated<typeof englishNextSteps> = {
     records:
       "Antes de la visita, envíe al médico copias de sus expedientes médicos: las notas de su primer médico, los informes de sus pruebas y estudios de imágenes, y los medicamentos que toma ahora. Guarde los originales.",
     accessHeading: "Qué tan pronto debería tener la cita",
+    yourAppointment: "Su cita:",
     appointmentLater:
       "Su cita es más tarde de lo que indica esta norma general. Puede pedirle al plan que le ayude a encontrar una cita más pronto.",
     afterHeading: "Después de la visita",
@@ -163,6 +164,7 @@ export const reminderText: Translated<typeof englishReminders> = {
     fileName: "solicitar-revision-medica-independiente",
     description: (when: string) => `Solicite una Revisión Médica Independiente ${when}. No espere hasta el último día.`,
   },
+  byHour: (title: string, time: string) => `${title} a más tardar a las ${time}, hora de California`,
   footer: "Información general, no asesoría legal. Los planes pueden contar los días a su manera, por eso las fechas son “alrededor del”.",
 };
 

@@ -25,6 +25,12 @@ const sourceList = [
     url: leginfo("HSC", "1367.01"),
   },
   { id: "hsc-1367.03", short: "HSC §1367.03", citation: "California Health and Safety Code §1367.03; 28 CCR §1300.67.2.2", url: leginfo("HSC", "1367.03") },
+  {
+    id: "hsc-1367.04",
+    short: "HSC §1367.04",
+    citation: "California Health and Safety Code §1367.04; 28 CCR §1300.67.04",
+    url: leginfo("HSC", "1367.04"),
+  },
   { id: "hsc-1368", short: "HSC §1368", citation: "California Health and Safety Code §1368", url: leginfo("HSC", "1368") },
   { id: "hsc-1368.01", short: "HSC §1368.01", citation: "California Health and Safety Code §1368.01; 28 CCR §1300.68", url: leginfo("HSC", "1368.01") },
   {
@@ -55,6 +61,8 @@ const sourceList = [
   { id: "ins-10169", short: "Ins. Code §10169", citation: "California Insurance Code §10169", url: leginfo("INS", "10169") },
   { id: "ins-10169.3", short: "Ins. Code §10169.3", citation: "California Insurance Code §10169.3", url: leginfo("INS", "10169.3") },
   { id: "ins-10169.1", short: "Ins. Code §10169.1", citation: "California Insurance Code §10169.1", url: leginfo("INS", "10169.1") },
+  // Language access for CDI-regulated insurers (facts sheet, section 8). No URL: the regulations have no official page we have checked.
+  { id: "ccr-10-2538.5", short: "10 CCR §2538.5", citation: "California Code of Regulations, Title 10, §2538.5" },
   { id: "gov-6700", short: "Gov. Code §6700", citation: "California Government Code §6700", url: leginfo("GOV", "6700") },
   { id: "gov-6701", short: "Gov. Code §6701", citation: "California Government Code §6701", url: leginfo("GOV", "6701") },
   {

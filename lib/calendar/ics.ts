@@ -44,5 +44,46 @@ export function reminderToIcs(reminder: Reminder, now: Date): CalendarFile {
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error("The calendar file could not be made");
-  return { fileName: `${reminder.fileName}.ics`, text: value };
+  return { fileName: `${reminder.fileName}.ics`, text: refold(value) };
+}
+
+/** UTF-8 length of one code point. */
+const octetsOf = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
+
+/**
+ * One content line folded as RFC 5545 §3.1 asks: at most 75 octets of UTF-8
+ * per line, the rest on lines that start with a space (which counts), never
+ * splitting a character's bytes. The `ics` package folds at 75 characters,
+ * so a line of Spanish with accents could run past 75 octets.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = octetsOf(char);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+      limit = 74; // after the leading space
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** Unfolds the `ics` package's lines (CRLF then a space or tab) and folds each again by octets. */
+export function refold(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map(foldLine)
+    .join("\r\n");
 }

@@ -4,7 +4,7 @@ import { todayInCalifornia } from "@/lib/dates/california-today";
 import { isoFromDateParts, type IsoDate } from "@/lib/dates/date-parts";
 import type { SecondOpinionRequest } from "@/lib/steps/request";
 import type { Deadline, DerivedRules } from "@/lib/rules/types";
-import { lastOnTimeDay } from "@/lib/rules/when";
+import { lastOnTimeDay } from "@/lib/rules/when-from";
 
 export type Overdue = {
   /** The plan's decision date that has passed, the latest one too (ours, or the plan's own written one when later). */

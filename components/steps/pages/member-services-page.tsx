@@ -1,4 +1,6 @@
 import { wordsIn } from "@/content/words";
+import { LanguageHelp } from "@/components/language-help/language-help";
+import { languageHelpIn } from "@/lib/language-help/in";
 import type { Locale } from "@/lib/i18n/locales";
 import { CallScriptOpening } from "../call-script-opening";
 import { MemberServicesNumber } from "../member-services-number";
@@ -25,6 +27,7 @@ export function MemberServicesPage({ locale }: { locale: Locale }) {
             ))}
           </ol>
           <p className="inset">{text.tip}</p>
+          <LanguageHelp view={languageHelpIn(locale)} />
         </>
       }
     >

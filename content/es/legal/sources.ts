@@ -33,6 +33,12 @@ const sourceList = [
     citation: "Código de Salud y Seguridad de California §1367.03; Código de Reglamentos de California, Título 28, §1300.67.2.2",
     url: leginfo("HSC", "1367.03"),
   },
+  {
+    id: "hsc-1367.04",
+    short: "Código de Salud y Seguridad §1367.04",
+    citation: "Código de Salud y Seguridad de California §1367.04; Código de Reglamentos de California, Título 28, §1300.67.04",
+    url: leginfo("HSC", "1367.04"),
+  },
   { id: "hsc-1368", short: "Código de Salud y Seguridad §1368", citation: "Código de Salud y Seguridad de California §1368", url: leginfo("HSC", "1368") },
   {
     id: "hsc-1368.01",
@@ -73,6 +79,12 @@ const sourceList = [
   { id: "ins-10169", short: "Código de Seguros §10169", citation: "Código de Seguros de California §10169", url: leginfo("INS", "10169") },
   { id: "ins-10169.3", short: "Código de Seguros §10169.3", citation: "Código de Seguros de California §10169.3", url: leginfo("INS", "10169.3") },
   { id: "ins-10169.1", short: "Código de Seguros §10169.1", citation: "Código de Seguros de California §10169.1", url: leginfo("INS", "10169.1") },
+  // El acceso en otros idiomas para las aseguradoras que regula el CDI (hoja de hechos, sección 8). Sin URL, como en inglés.
+  {
+    id: "ccr-10-2538.5",
+    short: "Código de Reglamentos de California, Título 10, §2538.5",
+    citation: "Código de Reglamentos de California, Título 10, §2538.5",
+  },
   { id: "gov-6700", short: "Código de Gobierno §6700", citation: "Código de Gobierno de California §6700", url: leginfo("GOV", "6700") },
   { id: "gov-6701", short: "Código de Gobierno §6701", citation: "Código de Gobierno de California §6701", url: leginfo("GOV", "6701") },
   {

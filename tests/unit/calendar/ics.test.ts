@@ -1,9 +1,12 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { reminderToIcs } from "@/lib/calendar/ics";
-import { calendarReminders, type Reminder } from "@/lib/calendar/reminders";
+import { remindersFrom, type Reminder } from "@/lib/calendar/reminders";
+import { english } from "@/lib/next-steps/language-en";
 import { deriveRules } from "@/lib/rules";
 import { californiaWinter, requestFor, type Entry } from "../next-steps/request";
+
+const calendarReminders = remindersFrom(english.reminders);
 
 // Run in three zones by `npm run test:timezones` (TZ=UTC, America/Los_Angeles,
 // Asia/Tokyo): every date below must come out the same in each.
