@@ -5,6 +5,7 @@ import { expectAccessible } from "./support/accessibility";
 import { cdiPpoMember, completeJourney, hmoMember, type Member } from "./support/journey";
 import { pdfText } from "./support/pdf";
 import { STORAGE_KEY } from "./support/saved-answers";
+import { localePath } from "@/lib/i18n/locales";
 import { expect, test } from "./support/test";
 
 const DOCUMENTS = "/request/documents";
@@ -232,7 +233,7 @@ test.describe("the PDF renderer is never in a page's first load", () => {
   }
 
   /** Pages that offer a download, and so prepare the files in the documents' worker once idle. */
-  const DOWNLOAD_PAGES = new Set([DOCUMENTS, "/request/submit/documents"]);
+  const DOWNLOAD_PAGES = new Set([DOCUMENTS, "/request/submit/documents"].flatMap((route) => [route, localePath("es", route)]));
 
   /**
    * Records every script the page and its workers receive from now on. The

@@ -1,4 +1,7 @@
-import { routes } from "@/lib/routes";
+import { pageTitles } from "@/content/es/steps";
+import { datePartsFromIso } from "@/lib/dates/date-parts";
+import { localePath } from "@/lib/i18n/locales";
+import { routes, type RouteKey } from "@/lib/routes";
 import { completeHmoRequest } from "@/tests/support/requests.mjs";
 import { expectAccessible } from "./support/accessibility";
 import { saveBeforeFirstPage, savedText, savedTextFor } from "./support/saved-answers";
@@ -92,4 +95,44 @@ test("an address that matches nothing, under /es or not, answers 404 with a way 
   await page.getByRole("link", { name: "Ir a la página de inicio" }).click();
   await expect(page).toHaveURL("/es");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
+});
+
+/** A member who answered in Spanish, was denied and filed a grievance: every page has something to show, and nothing they typed is English. */
+function spanishDeniedRequest() {
+  const request = completeHmoRequest();
+  request.plan.planName = "Plan Salud Dorada HMO";
+  request.aboutYou.helperRelationship = "Hija";
+  Object.assign(request.doctor, { specialty: "Cirugía ortopédica", condition: "Dolor de rodilla después de una caída", recommendedTreatment: "Reemplazo de rodilla" });
+  Object.assign(request.memberServices.calls[0] ?? {}, { spokeTo: "Jordán", notes: "Dijeron que mi médico debe enviar primero una referencia." });
+  Object.assign(request.submit, {
+    otherReason: "Quiero la opinión de un cirujano de otro grupo médico.",
+    secondDoctorSpecialty: "Cirugía ortopédica",
+    outOfNetworkReason: "No hay cirujanos de rodilla en mi red a menos de 100 millas.",
+  });
+  (request as { decision: unknown }).decision = {
+    outcome: "denied",
+    denialDate: datePartsFromIso("2026-12-28"),
+    denialReason: "No es médicamente necesario",
+    grievanceFiledDate: datePartsFromIso("2027-01-04"),
+  };
+  return request;
+}
+
+test.describe("every Spanish page", () => {
+  test.use({ now: new Date("2027-03-01T10:00:00-08:00") });
+
+  test("is in Spanish, with lang=\"es\", its Spanish title, no English sentence, and passes axe", async ({ page }) => {
+    test.setTimeout(400_000);
+    await saveBeforeFirstPage(page, savedTextFor(spanishDeniedRequest()));
+    for (const route of Object.keys(routes) as RouteKey[]) {
+      const path = localePath("es", routes[route]);
+      await page.goto(path);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "es");
+      await expect(page.getByRole("heading", { level: 1 }), path).toContainText(route === "start" ? "Pida a su plan" : pageTitles[route]);
+      // The page's own content, once the saved answers are read and any rules have loaded.
+      await expect(page.getByText(/Cargando/)).toHaveCount(0);
+      await expect(page.getByRole("main"), path).not.toContainText(/\b(the|your|you|and|Step|Loading)\b/);
+      await expectAccessible(page);
+    }
+  });
 });
