@@ -4,7 +4,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { formText } from "@/content/steps";
 import type { Translated } from "@/lib/i18n/translated";
 
-export type FormWords = Translated<typeof formText> & { continue: string };
+type FormWords = Translated<typeof formText> & { continue: string };
 
 // The page's language's words for the parts every form shares, given once by
 // the server page (StepPage) rather than threaded through every field.
