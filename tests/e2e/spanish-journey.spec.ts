@@ -55,7 +55,26 @@ test("a CDI-regulated PPO member completes the four steps in Spanish, downloads 
   await arriveAtSpanish(page, spanishPages.nextSteps);
   const nextSteps = page.getByRole("main");
   await expect(nextSteps).toContainText("No es médicamente necesario");
-  // NEXT_STEPS_CHECKS
+  await expect(nextSteps.getByRole("heading", { name: "Le negaron su solicitud: lo que puede hacer" })).toBeVisible();
+  // The grievance to a CDI insurer is its internal appeal, with its federal clock, dated in Spanish.
+  await expect(nextSteps.getByRole("heading", { name: "Presente una apelación ante su aseguradora" })).toBeVisible();
+  await expect(nextSteps).toContainText("Por lo general, su aseguradora debería decidir su apelación alrededor del miércoles, 20 de enero de 2027.");
+  await expect(nextSteps).toContainText("(Fuente: Código de Reglamentos Federales, Título 45, §147.136)");
+  // CDI, its Independent Medical Review six months from the written denial (Dec 20, 2026), and its contacts only.
+  await expect(nextSteps.getByRole("heading", { name: "Llame al Departamento de Seguros de California (CDI)" })).toBeVisible();
+  await expect(nextSteps).toContainText("Envíe su Formulario de Revisión Médica Independiente/Queja a más tardar alrededor del domingo, 20 de junio de 2027.");
+  await expect(nextSteps.getByRole("heading", { name: "Línea directa para consumidores del CDI" })).toBeVisible();
+  await expect(nextSteps.getByRole("link", { name: "1-800-927-4357" })).toBeVisible();
+  await expect(nextSteps).not.toContainText("1-888-466-2219");
+  // Help in their language, with the Insurance Department's rule.
+  await expect(nextSteps.getByRole("heading", { name: "Ayuda en su idioma" })).toBeVisible();
+  await expect(nextSteps).toContainText("Su plan debe ofrecerle un intérprete gratis.");
+  await expect(nextSteps).toContainText("(Fuente: Código de Reglamentos de California, Título 10, §2538.5)");
+  // The grievance letter in either language; a reminder in Spanish.
+  await expect(nextSteps.getByRole("button", { name: "Descargar la carta de queja formal (PDF)" })).toBeVisible();
+  await expect(nextSteps.getByRole("button", { name: "Descargar la carta de queja formal en inglés (PDF)" })).toBeVisible();
+  await expect(nextSteps).toContainText("domingo, 20 de junio de 2027: Segunda opinión: solicite la Revisión Médica Independiente.");
+  await expectAccessible(page);
 });
 
 test("the whole journey in Spanish can be done with the keyboard alone", async ({ page }) => {

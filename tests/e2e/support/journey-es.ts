@@ -100,6 +100,7 @@ export async function answerInSpanishUpToDocuments(page: Page, member: Member = 
   await continueInSpanish(page, driver);
 
   await arriveAtSpanish(page, spanishPages.memberServices);
+  await expect(page.getByRole("heading", { name: "Ayuda en su idioma" })).toBeVisible();
   await driver.choose(page.getByRole("group", { name: "¿Ha llamado a Servicios para Miembros sobre su segunda opinión?" }), "Sí");
   await driver.press(page.getByRole("button", { name: "Agregar una llamada" }));
   await fillSpanishDate(page, "Fecha de la llamada", member.call, driver);
