@@ -9,8 +9,8 @@ import type { PageWords } from "./question-field";
 
 // Read on the server: both languages are imported here, and only the page's
 // own questions, in its language, travel to its form.
-const fieldsIn = { en: fieldText, es: spanishFieldText } as const;
-const stepsIn = { en: englishSteps, es: spanishSteps } as const;
+const fieldsIn = { en: fieldText, es: spanishFieldText } satisfies Record<Locale, unknown>;
+const stepsIn = { en: englishSteps, es: spanishSteps } satisfies Record<Locale, unknown>;
 
 /** The words of one page's questions in a language: a page's script carries its own words, not every question's. */
 export function pageWords(pageId: string, locale: Locale): PageWords {

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { RequestSection } from "@/lib/steps/request";
 import type { ReviewWords } from "./summary-rows";
 
-const fieldsIn = { en: fieldText, es: spanishFieldText } as const;
+const fieldsIn = { en: fieldText, es: spanishFieldText } satisfies Record<Locale, unknown>;
 
 /** What the review page's script needs of the words, in the page's language: each question's name and its options' names, read on the server. */
 export function reviewWords(locale: Locale): ReviewWords {

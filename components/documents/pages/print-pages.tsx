@@ -1,5 +1,6 @@
 import { english } from "@/lib/documents/language/en";
 import { spanish } from "@/lib/documents/language/es";
+import type { DocumentLanguage } from "@/lib/documents/language/types";
 import { buildChecklist } from "@/lib/documents/checklist/model";
 import type { Locale } from "@/lib/i18n/locales";
 import { BlankChecklistPrintView, ChecklistPrintView } from "../checklist-print-view";
@@ -41,7 +42,7 @@ export function ChecklistPage({ locale }: PageProps) {
 
 /** Made on the server from no answers, so it shows and prints without JavaScript. */
 export function BlankChecklistPage({ locale }: PageProps) {
-  const language = locale === "es" ? spanish : english;
+  const language = ({ en: english, es: spanish } satisfies Record<Locale, DocumentLanguage>)[locale];
   return (
     <Main>
       <BlankChecklistPrintView checklist={buildChecklist(null, language)} words={documentPagesWords(locale).printView.blankChecklist} />

@@ -16,7 +16,7 @@ import type { PrintViewWords } from "../print-view-words";
 const byLocale = {
   en: { page: englishPage, authorization: englishAuthorization, regulatorForm: englishRegulatorForm, fields: englishFields },
   es: { page: spanishPage, authorization: spanishAuthorization, regulatorForm: spanishRegulatorForm, fields: spanishFields },
-} as const;
+} satisfies Record<Locale, unknown>;
 
 export function documentPagesWords(locale: Locale) {
   const { page, authorization, regulatorForm, fields } = byLocale[locale];
