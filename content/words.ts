@@ -3,6 +3,13 @@ import * as spanishDates from "@/lib/dates/format-es";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translated } from "@/lib/i18n/translated";
 import { aboutText } from "./about";
+import { asidePagesText } from "./aside-pages";
+import * as documentAuthorization from "./documents/authorization";
+import * as documentPage from "./documents/page";
+import { regulatorFormText } from "./documents/regulator-form";
+import { fieldText } from "./fields";
+import { noScriptText } from "./no-script";
+import { rightsPageText } from "./rights-page";
 import { aboutPageText } from "./about-page";
 import { answersFileText } from "./answers-file";
 import { ifDeniedText } from "./next-steps";
@@ -11,6 +18,13 @@ import { siteText } from "./site";
 import { startPageText } from "./start-page";
 import * as englishSteps from "./steps";
 import { aboutText as spanishAboutText } from "./es/about";
+import { asidePagesText as spanishAsidePagesText } from "./es/aside-pages";
+import * as spanishDocumentAuthorization from "./es/documents/authorization";
+import * as spanishDocumentPage from "./es/documents/page";
+import { regulatorFormText as spanishRegulatorFormText } from "./es/documents/regulator-form";
+import { fieldText as spanishFieldText } from "./es/fields";
+import { noScriptText as spanishNoScriptText } from "./es/no-script";
+import { rightsPageText as spanishRightsPageText } from "./es/rights-page";
 import { aboutPageText as spanishAboutPageText } from "./es/about-page";
 import { answersFileText as spanishAnswersFileText } from "./es/answers-file";
 import { ifDeniedText as spanishIfDeniedText } from "./es/next-steps";
@@ -47,6 +61,11 @@ const english = {
   steps: englishSteps.stepWords,
   form: englishSteps.formText,
   stepText: stepTextOf(englishSteps),
+  fields: fieldText,
+  noScript: noScriptText,
+  rightsPage: rightsPageText,
+  asidePages: asidePagesText,
+  documentPages: { page: documentPage, authorization: documentAuthorization, regulatorForm: regulatorFormText },
   about: aboutText,
   aboutPage: aboutPageText,
   answersFile: answersFileText,
@@ -64,6 +83,11 @@ const spanish: Words = {
   steps: spanishSteps.stepWords,
   form: spanishSteps.formText,
   stepText: stepTextOf(spanishSteps),
+  fields: spanishFieldText,
+  noScript: spanishNoScriptText,
+  rightsPage: spanishRightsPageText,
+  asidePages: spanishAsidePagesText,
+  documentPages: { page: spanishDocumentPage, authorization: spanishDocumentAuthorization, regulatorForm: spanishRegulatorFormText },
   about: spanishAboutText,
   aboutPage: spanishAboutPageText,
   answersFile: spanishAnswersFileText,

@@ -1,4 +1,4 @@
-import { asideWordsIn } from "@/components/aside-words";
+
 import { IntentLink } from "@/components/intent-link";
 import { LastReviewed } from "@/components/rules/last-reviewed";
 import { wordsIn } from "@/content/words";
@@ -17,7 +17,7 @@ export function NotCoveredPage({ locale }: { locale: Locale }) {
       </IntentLink>
       <main id="main-content" className="main" tabIndex={-1}>
         <span className="caption">{flowWords.beforeYouStart}</span>
-        <h1 className="heading-l">{asideWordsIn(locale).notCovered.heading}</h1>
+        <h1 className="heading-l">{wordsIn(locale).asidePages.notCovered.heading}</h1>
         <NotCoveredView locale={locale} />
         <LastReviewed text={legalIn(locale).rulesText} />
       </main>

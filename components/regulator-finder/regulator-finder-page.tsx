@@ -1,4 +1,4 @@
-import { asideWordsIn } from "@/components/aside-words";
+
 import { IntentLink } from "@/components/intent-link";
 import { ContactsList } from "@/components/rules/contacts-list";
 import { LastReviewed } from "@/components/rules/last-reviewed";
@@ -14,7 +14,7 @@ const PLAN_REGULATOR_QUESTION = `${routes.plan}#${fieldId("plan", "regulator")}`
 /** The short "who regulates my plan?" finder, linked from the plan step's "I’m not sure", in a language. */
 export function RegulatorFinderPage({ locale }: { locale: Locale }) {
   const words = wordsIn(locale).titles;
-  const text = asideWordsIn(locale).regulatorFinder;
+  const text = wordsIn(locale).asidePages.regulatorFinder;
   const legal = legalIn(locale);
   const { regulatorFinder, rulesText } = legal;
   const { notes } = rulesText;

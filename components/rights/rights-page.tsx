@@ -4,17 +4,14 @@ import { LastReviewed } from "@/components/rules/last-reviewed";
 import { SourceNote } from "@/components/rules/source-note";
 import { SourcedList, StatementList } from "@/components/rules/sourced-list";
 import type { Clock } from "@/content/legal";
-import { rightsPageText } from "@/content/rights-page";
-import { rightsPageText as spanishRightsPageText } from "@/content/es/rights-page";
+import { wordsIn } from "@/content/words";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { legalIn } from "@/lib/rules/legal-in";
 import { routes } from "@/lib/routes";
 import styles from "./rights.module.css";
 
 type Legal = ReturnType<typeof legalIn>;
-type Text = typeof rightsPageText;
-
-const textIn: Record<Locale, Text> = { en: rightsPageText, es: spanishRightsPageText };
+type Text = ReturnType<typeof wordsIn>["rightsPage"];
 
 function ClockItem({ clock, regulator, legal }: { clock: Clock; regulator: "dmhc" | "cdi"; legal: Legal }) {
   const sourceId = regulator === "dmhc" ? clock.dmhcSourceId : clock.cdiSourceId;
@@ -86,7 +83,7 @@ function NotCoveredColumn({ legal, text }: { legal: Legal; text: Text }) {
 /** "Your rights": every rule side by side, each with its source, in the page's language. */
 export function RightsPage({ locale }: { locale: Locale }) {
   const legal = legalIn(locale);
-  const text = textIn[locale];
+  const text = wordsIn(locale).rightsPage;
   const notes = legal.notes;
   const calendar = legal.californiaHolidayCalendar;
   const cite = (sourceId: string) => <SourceNote source={legal.citationFor(sourceId)} notes={notes} />;

@@ -1,16 +1,12 @@
-import { fieldText } from "@/content/fields";
-import { fieldText as spanishFieldText } from "@/content/es/fields";
 import { wordsIn } from "@/content/words";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RequestSection } from "@/lib/steps/request";
 import type { ReviewWords } from "./summary-rows";
 
-const fieldsIn = { en: fieldText, es: spanishFieldText } satisfies Record<Locale, unknown>;
-
 /** What the review page's script needs of the words, in the page's language: each question's name and its options' names, read on the server. */
 export function reviewWords(locale: Locale): ReviewWords {
   const sections = Object.fromEntries(
-    Object.entries(fieldsIn[locale]).map(([section, questions]) => [
+    Object.entries(wordsIn(locale).fields).map(([section, questions]) => [
       section,
       Object.fromEntries(
         Object.entries(questions).map(([name, words]) => [

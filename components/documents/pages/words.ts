@@ -1,11 +1,4 @@
-import * as englishAuthorization from "@/content/documents/authorization";
-import * as englishPage from "@/content/documents/page";
-import { regulatorFormText as englishRegulatorForm } from "@/content/documents/regulator-form";
-import * as spanishAuthorization from "@/content/es/documents/authorization";
-import * as spanishPage from "@/content/es/documents/page";
-import { regulatorFormText as spanishRegulatorForm } from "@/content/es/documents/regulator-form";
-import { fieldText as englishFields } from "@/content/fields";
-import { fieldText as spanishFields } from "@/content/es/fields";
+import { wordsIn } from "@/content/words";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PrintViewWords } from "../print-view-words";
 
@@ -13,13 +6,9 @@ import type { PrintViewWords } from "../print-view-words";
 // server components under components/documents/pages import this module, and
 // they hand their client parts plain strings.
 
-const byLocale = {
-  en: { page: englishPage, authorization: englishAuthorization, regulatorForm: englishRegulatorForm, fields: englishFields },
-  es: { page: spanishPage, authorization: spanishAuthorization, regulatorForm: spanishRegulatorForm, fields: spanishFields },
-} satisfies Record<Locale, unknown>;
-
 export function documentPagesWords(locale: Locale) {
-  const { page, authorization, regulatorForm, fields } = byLocale[locale];
+  const { documentPages, fields } = wordsIn(locale);
+  const { page, authorization, regulatorForm } = documentPages;
   const print = page.printViewText;
   const frame = { loading: print.loading, back: print.back, printWithoutScript: print.printWithoutScript };
   const printView = {
