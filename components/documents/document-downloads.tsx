@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/intent-link";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { authorizedHelper } from "@/lib/documents/authorization/offered";
 import { otherLocale, type Locale } from "@/lib/i18n/locales";
+import { fillValue } from "@/lib/i18n/templated";
 import { usePageLocale } from "@/lib/i18n/use-locale";
 import { routes } from "@/lib/routes";
 import { useDownloadWords, type DownloadWords } from "./download-words";
@@ -48,7 +49,7 @@ function OtherLanguageDownload({ kind, input, words, locale }: { kind: "letter" 
         </button>
       </div>
       <p role="status" className="visually-hidden">
-        {busy ? text.busy : status.state === "done" ? text.done(status.fileName) : ""}
+        {busy ? text.busy : status.state === "done" ? fillValue(text.done, status.fileName) : ""}
       </p>
       {status.state === "failed" && (
         <p role="alert" className="error-message">
@@ -87,7 +88,7 @@ function DocumentCard({ kind, input, headingLevel, words, locale }: CardProps) {
         </IntentLink>
       </div>
       <p role="status" className="visually-hidden">
-        {busy ? text.busy : status.state === "done" ? text.done(status.fileName) : ""}
+        {busy ? text.busy : status.state === "done" ? fillValue(text.done, status.fileName) : ""}
       </p>
       {status.state === "failed" && (
         <p role="alert" className="error-message">
@@ -107,7 +108,7 @@ function UnshownCharacters({ characters, words }: { characters: string[]; words:
       <p>
         <strong>{words.unshownHeading}</strong>
       </p>
-      <p>{words.unshown(characters.join(" "))}</p>
+      <p>{fillValue(words.unshown, characters.join(" "))}</p>
     </div>
   );
 }
@@ -123,10 +124,10 @@ const afterNoOrNoAnswer = ({ request, rules }: DocumentInput) =>
  * saved answers itself: place it anywhere under the request state provider
  * (the Documents page, Step 3).
  */
-export function DocumentDownloads({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function DocumentDownloads({ headingLevel = 2, words: given }: { headingLevel?: 2 | 3; words: DownloadWords }) {
   const input = useDocumentInput();
   const locale = usePageLocale();
-  const words = useDownloadWords(locale);
+  const words = useDownloadWords(locale, given);
   if (!words) return <div className="document-downloads" />;
   const card = (kind: PdfKind) => <DocumentCard kind={kind} input={input} headingLevel={headingLevel} words={words} locale={locale} />;
   return (

@@ -21,7 +21,7 @@ export function DocumentsPage({ locale }: { locale: Locale }) {
         <MissingAnswers
           words={{ heading: text.missingHeading, intro: text.missingIntro, action: text.missingAction, labels: words.missingLabels }}
         />
-        <DocumentDownloads />
+        <DocumentDownloads words={words.downloads} />
       </main>
     </>
   );

@@ -9,6 +9,7 @@ import { documentPagesWords } from "./words";
 /** /request/submit/documents and /es/request/submit/documents: Step 3's documents. */
 export function SubmitDocumentsPage({ locale }: { locale: Locale }) {
   const text = wordsIn(locale).stepText.submit.documents;
+  const documentWords = documentPagesWords(locale);
   return (
     <StepPage
       pageId="submitDocuments"
@@ -21,11 +22,11 @@ export function SubmitDocumentsPage({ locale }: { locale: Locale }) {
               <li key={item}>{item}</li>
             ))}
           </ol>
-          <p>{documentPagesWords(locale).documentsPage.madeOnThisDevice}</p>
+          <p>{documentWords.documentsPage.madeOnThisDevice}</p>
         </>
       }
     >
-      <DocumentDownloads />
+      <DocumentDownloads words={documentWords.downloads} />
       <QuestionForm pageId="submitDocuments" words={pageWords("submitDocuments", locale)} />
     </StepPage>
   );

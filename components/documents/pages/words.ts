@@ -1,4 +1,5 @@
 import { wordsIn } from "@/content/words";
+import { templated } from "@/lib/i18n/templated";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PrintViewWords } from "../print-view-words";
 
@@ -34,6 +35,8 @@ export function documentPagesWords(locale: Locale) {
   } satisfies Record<string, PrintViewWords>;
   return {
     documentsPage: page.documentsPageText,
+    /** The download cards' words, handed to them with the page so they show with the answers. */
+    downloads: templated(page.downloadText),
     printView,
     grievanceNotice: { notice: print.grievance.notRecorded, recordOutcome: print.grievance.recordOutcome },
     regulatorFormNotice: { notice: regulatorForm.printView.notYet, recordOutcome: regulatorForm.printView.recordOutcome },
