@@ -63,15 +63,17 @@ export const downloadText = {
     done: (fileName: string) => `Your authorization has downloaded: ${fileName}`,
   },
   /** The request letter and the grievance letter in the other language than the page's: a second download on their cards. */
+  // The same first sentence as the Spanish page's; only a Spanish reader is
+  // told to keep the Spanish copy of an English letter, to know what it says.
   otherLanguage: {
     letter: {
-      note: "You can also download this letter in Spanish.",
+      note: "You can send the letter in English or Spanish.",
       download: "Download the letter in Spanish (PDF)",
       busy: "Preparing your letter in Spanish (PDF)…",
       done: (fileName: string) => `Your letter in Spanish has downloaded: ${fileName}`,
     },
     grievance: {
-      note: "You can also download this letter in Spanish.",
+      note: "You can send the grievance letter in English or Spanish.",
       download: "Download the grievance letter in Spanish (PDF)",
       busy: "Preparing your grievance letter in Spanish (PDF)…",
       done: (fileName: string) => `Your grievance letter in Spanish has downloaded: ${fileName}`,
