@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { IntentLink } from "@/components/intent-link";
 import { charactersThePdfCannotShow } from "@/lib/documents/answers";
 import { authorizedHelper } from "@/lib/documents/authorization/offered";
@@ -25,76 +26,86 @@ type HeadingLevel = 2 | 3 | 4 | 5;
 
 type CardProps = { kind: PdfKind; input: DocumentInput | null; headingLevel: HeadingLevel; words: DownloadWords; locale: Locale };
 
-/** "Download … (PDF)" in the other language: the request letter and the grievance letter, which a member may send in either. */
-function OtherLanguageDownload({ kind, input, words, locale }: { kind: "letter" | "grievance" } & Omit<CardProps, "kind" | "headingLevel">) {
-  const other = otherLocale(locale);
-  const text = words.otherLanguage[kind];
-  const { status, download, preload } = usePdfDownload(kind, input, other, { prepareAhead: false });
+type ButtonWords = { download: string; busy: string; done: string };
+
+/** "Download … (PDF)", its "preparing" and "downloaded" announcements, and the message when it fails. */
+function DownloadButton({
+  download: state,
+  ready,
+  text,
+  failed,
+  secondary,
+  language,
+  children,
+}: {
+  download: ReturnType<typeof usePdfDownload>;
+  /** The answers are read: until then the button says it cannot be used yet. */
+  ready: boolean;
+  text: ButtonWords;
+  failed: string;
+  secondary?: boolean;
+  language?: Locale;
+  children?: ReactNode;
+}) {
+  const { status, download, preload } = state;
   const busy = status.state === "busy";
   return (
     <>
-      <p>{text.note}</p>
       <div className="button-group">
         <button
           type="button"
-          className="button button--secondary"
-          aria-disabled={busy || !input ? "true" : undefined}
+          className={secondary ? "button button--secondary" : "button"}
+          aria-disabled={busy || !ready ? "true" : undefined}
           onPointerEnter={preload}
           onFocus={preload}
           onClick={download}
           data-state={status.state}
-          data-language={other}
+          data-language={language}
         >
           {busy ? text.busy : text.download}
         </button>
+        {children}
       </div>
       <p role="status" className="visually-hidden">
         {busy ? text.busy : status.state === "done" ? fillValue(text.done, status.fileName) : ""}
       </p>
       {status.state === "failed" && (
         <p role="alert" className="error-message">
-          {words.failed}
+          {failed}
         </p>
       )}
     </>
   );
 }
 
+/** "Download … (PDF)" in the other language: the request letter and the grievance letter, which a member may send in either. */
+function OtherLanguageDownload({ kind, input, words, locale }: { kind: "letter" | "grievance" } & Omit<CardProps, "kind" | "headingLevel">) {
+  const other = otherLocale(locale);
+  const text = words.otherLanguage[kind];
+  const download = usePdfDownload(kind, input, other, { prepareAhead: false });
+  return (
+    <>
+      <p>{text.note}</p>
+      <DownloadButton download={download} ready={input !== null} text={text} failed={words.failed} secondary language={other} />
+    </>
+  );
+}
+
 function DocumentCard({ kind, input, headingLevel, words, locale }: CardProps) {
   const text = words[kind];
-  const { status, download, preload } = usePdfDownload(kind, input, locale);
+  const download = usePdfDownload(kind, input, locale);
   const Heading = `h${headingLevel}` as const;
-  const busy = status.state === "busy";
   return (
     <section aria-labelledby={`document-${kind}`} className="document-card">
       <Heading className={headingLevel === 2 ? "heading-m" : "heading-s"} id={`document-${kind}`}>
         {text.heading}
       </Heading>
       <p>{text.description}</p>
-      <div className="button-group">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={busy || !input ? "true" : undefined}
-          onPointerEnter={preload}
-          onFocus={preload}
-          onClick={download}
-          data-state={status.state}
-        >
-          {busy ? text.busy : text.download}
-        </button>
+      <DownloadButton download={download} ready={input !== null} text={text} failed={words.failed}>
         <IntentLink className="button button--secondary" href={`${printPaths[kind]}?print=1`}>
           {text.print}
         </IntentLink>
-      </div>
-      <p role="status" className="visually-hidden">
-        {busy ? text.busy : status.state === "done" ? fillValue(text.done, status.fileName) : ""}
-      </p>
-      {status.state === "failed" && (
-        <p role="alert" className="error-message">
-          {words.failed}
-        </p>
-      )}
+      </DownloadButton>
       {(kind === "letter" || kind === "grievance") && <OtherLanguageDownload kind={kind} input={input} words={words} locale={locale} />}
     </section>
   );
