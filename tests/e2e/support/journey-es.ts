@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect } from "./test";
 import { expectAccessible } from "./accessibility";
 import { pointerDriver, type Driver } from "./driver";
-import { cdiPpoMember, type Member } from "./journey";
+import { cdiPpoMember, fillDate, type Member } from "./journey";
 
 // The journey of journey.ts, driven by the Spanish labels a member reads on
 // /es/request/…: each word here is what the Spanish page must show.
@@ -38,12 +38,8 @@ export const spanishCdiPpoMember: Member = {
   call: { ...cdiPpoMember.call, spokeTo: "Jordán", notes: "Envíe la solicitud por fax" },
 };
 
-export async function fillSpanishDate(page: Page, groupName: string | RegExp, date: DateAnswer, driver: Driver = pointerDriver) {
-  const group = page.getByRole("group", { name: groupName });
-  await driver.fill(group.getByLabel("Mes"), date.month);
-  await driver.fill(group.getByLabel("Día"), date.day);
-  await driver.fill(group.getByLabel("Año"), date.year);
-}
+export const fillSpanishDate = (page: Page, groupName: string | RegExp, date: DateAnswer, driver: Driver = pointerDriver) =>
+  fillDate(page, groupName, date, driver, { month: "Mes", day: "Día", year: "Año" });
 
 export async function continueInSpanish(page: Page, driver: Driver = pointerDriver) {
   await driver.press(page.getByRole("button", { name: "Continuar" }));

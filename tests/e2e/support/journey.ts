@@ -43,11 +43,20 @@ export const cdiPpoMember: Member = {
   groupNumber: "88001",
 };
 
-export async function fillDate(page: Page, groupName: string | RegExp, date: DateAnswer, driver: Driver = pointerDriver) {
+/** A date's three boxes, by their labels. */
+type DateBoxes = { month: string; day: string; year: string };
+
+export async function fillDate(
+  page: Page,
+  groupName: string | RegExp,
+  date: DateAnswer,
+  driver: Driver = pointerDriver,
+  boxes: DateBoxes = { month: "Month", day: "Day", year: "Year" },
+) {
   const group = page.getByRole("group", { name: groupName });
-  await driver.fill(group.getByLabel("Month"), date.month);
-  await driver.fill(group.getByLabel("Day"), date.day);
-  await driver.fill(group.getByLabel("Year"), date.year);
+  await driver.fill(group.getByLabel(boxes.month), date.month);
+  await driver.fill(group.getByLabel(boxes.day), date.day);
+  await driver.fill(group.getByLabel(boxes.year), date.year);
 }
 
 export async function continueStep(page: Page, driver: Driver = pointerDriver) {
