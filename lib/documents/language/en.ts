@@ -28,16 +28,7 @@ export const english: DocumentLanguage = {
     regulatorForm: regulatorFormText,
     regulatorFormSources,
     timeline: timelineText,
-    checklist: {
-      checklistText: checklist.checklistText,
-      recordItems: checklist.recordItems,
-      surgeryItem: checklist.surgeryItem,
-      extraItems: checklist.extraItems,
-      tips: checklist.tips,
-      imagingWords: checklist.imagingWords,
-      surgeryWords: checklist.surgeryWords,
-      surgerySuffixes: checklist.surgerySuffixes,
-    },
+    checklist,
   },
   dates: dateFormatters.en,
   legal: {

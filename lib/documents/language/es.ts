@@ -32,16 +32,7 @@ export const spanish: DocumentLanguage = {
     regulatorForm: regulatorFormText,
     regulatorFormSources,
     timeline: timelineText,
-    checklist: {
-      checklistText: checklist.checklistText,
-      recordItems: checklist.recordItems,
-      surgeryItem: checklist.surgeryItem,
-      extraItems: checklist.extraItems,
-      tips: checklist.tips,
-      imagingWords: checklist.imagingWords,
-      surgeryWords: checklist.surgeryWords,
-      surgerySuffixes: checklist.surgerySuffixes,
-    },
+    checklist,
   },
   dates: dateFormatters.es,
   legal: {

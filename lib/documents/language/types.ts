@@ -36,16 +36,7 @@ export type DocumentLanguage = {
     regulatorForm: Translated<typeof regulatorFormText>;
     regulatorFormSources: typeof regulatorFormSources;
     timeline: Translated<typeof timelineText>;
-    checklist: {
-      checklistText: Translated<typeof checklistWords.checklistText>;
-      recordItems: Translated<typeof checklistWords.recordItems>;
-      surgeryItem: Translated<typeof checklistWords.surgeryItem>;
-      extraItems: Translated<typeof checklistWords.extraItems>;
-      tips: Translated<typeof checklistWords.tips>;
-      imagingWords: Translated<typeof checklistWords.imagingWords>;
-      surgeryWords: Translated<typeof checklistWords.surgeryWords>;
-      surgerySuffixes: Translated<typeof checklistWords.surgerySuffixes>;
-    };
+    checklist: Translated<typeof checklistWords>;
   };
   dates: DateFormatter;
   legal: {
