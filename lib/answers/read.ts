@@ -2,6 +2,7 @@ import type { DateParts } from "@/lib/dates/date-parts";
 import { steps } from "@/lib/steps";
 import type { Call, Question } from "@/lib/steps/declare";
 import { callQuestions } from "@/lib/steps/member-services";
+import { MAX_TEXT_LENGTH } from "./check";
 import { emptyRequest, type RequestSection, type SecondOpinionRequest } from "@/lib/steps/request";
 
 // Reads saved answers of any shape without zod, following the declarations:
@@ -21,7 +22,15 @@ const canonical = (value: unknown): unknown =>
       : value;
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-const readText = (value: unknown) => (typeof value === "string" ? value : undefined);
+/**
+ * The longest text kept: ten times what a form accepts, so a long paste the
+ * member is still shortening survives a reload, while a value no one typed
+ * here (megabytes of it) is reset and named instead of printed in every
+ * document and read out on every page.
+ */
+export const MAX_SAVED_TEXT_LENGTH = 10 * MAX_TEXT_LENGTH;
+
+const readText = (value: unknown) => (typeof value === "string" && value.length <= MAX_SAVED_TEXT_LENGTH ? value : undefined);
 
 function readDate(value: unknown): DateParts | undefined {
   if (!isRecord(value)) return undefined;

@@ -42,6 +42,7 @@ const garbage: { name: string; value: () => string; notice?: string }[] = [
   {
     name: "a huge answer (about 2 MB)",
     value: () => JSON.stringify({ version: 1, request: { ...completeRequest, doctor: { name: "Dr. Chen", condition: "x".repeat(2_000_000) } } }),
+    notice: FIELDS_RESET,
   },
   { name: "an unversioned save from the prototype", value: () => JSON.stringify({ request: completeRequest }) },
   { name: "an old version", value: () => JSON.stringify({ version: 0, request: completeRequest }) },

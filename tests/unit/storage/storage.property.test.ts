@@ -47,7 +47,9 @@ const sections = Object.keys(fieldKinds) as (keyof SecondOpinionRequest)[];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-const optionalString = (value: unknown) => value === undefined || typeof value === "string";
+/** Ten times what a form accepts (5,000 characters): longer text was not typed here, and is reset. */
+const LONGEST_KEPT_TEXT = 50_000;
+const optionalString = (value: unknown) => value === undefined || (typeof value === "string" && value.length <= LONGEST_KEPT_TEXT);
 const isDateParts = (value: unknown) =>
   value === undefined ||
   (isRecord(value) &&
@@ -57,7 +59,7 @@ const isDateParts = (value: unknown) =>
 function fieldProblem(kind: Kind, value: unknown): string | undefined {
   switch (kind.type) {
     case "text":
-      return optionalString(value) ? undefined : "not a string";
+      return optionalString(value) ? undefined : "not a string of at most 50,000 characters";
     case "boolean":
       return value === undefined || typeof value === "boolean" ? undefined : "not a boolean";
     case "date":
@@ -344,23 +346,46 @@ describe("loading saved answers from storage", () => {
     expect(load(null).request).toEqual(emptyRequest());
   });
 
-  it("keeps huge answers in any field", () => {
+  const textFields = sections.flatMap((section) =>
+    Object.entries(fieldKinds[section])
+      .filter(([, kind]) => kind.type === "text")
+      .map(([field]) => [section, field] as const),
+  );
+  const longString = fc
+    .tuple(fc.string({ minLength: 1, maxLength: 3, unit: "binary" }), fc.integer({ min: 5_001, max: LONGEST_KEPT_TEXT }))
+    .map(([chunk, length]) => chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length));
+
+  it("keeps a long answer in any field, up to ten times what the form accepts (a paste the member is still shortening)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...textFields), longString, ([section, field], long) => {
+        const result = load(envelope({ [section]: { [field]: long } }));
+        expect((result.request[section] as Record<string, unknown>)[field]).toBe(long);
+        expect(result.notices).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("resets a longer answer in any field, keeps the others, and names the one it reset", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...sections.flatMap((section) => Object.entries(fieldKinds[section]).filter(([, kind]) => kind.type === "text").map(([field]) => [section, field] as const))),
-        hugeString,
+        fc.constantFrom(...textFields),
+        hugeString.filter((huge) => huge.length > LONGEST_KEPT_TEXT),
         ([section, field], huge) => {
-          const result = load(envelope({ [section]: { [field]: huge } }));
-          expect((result.request[section] as Record<string, unknown>)[field]).toBe(huge);
+          const result = load(envelope({ doctor: { name: "Dr. Chen" }, [section]: { [field]: huge } }));
+          expect((result.request[section] as Record<string, unknown>)[field]).toBeUndefined();
+          if (!(section === "doctor" && field === "name")) expect(result.request.doctor.name).toBe("Dr. Chen");
+          expect(result.notices).toEqual([{ kind: "fields-reset", fields: [{ section, field }] }]);
         },
       ),
       { numRuns: 25 },
     );
   });
 
-  it("loads a 5 MB answer without throwing and keeps it", () => {
+  it("loads a 5 MB answer without throwing, resets it and names it", () => {
     const huge = "é".repeat(5 * 1024 * 1024);
-    const result = load(envelope({ doctor: { condition: huge } }));
-    expect(result.request.doctor.condition).toBe(huge);
+    const result = load(envelope({ doctor: { name: "Dr. Chen", condition: huge } }));
+    expect(result.request.doctor).toEqual({ name: "Dr. Chen" });
+    expect(result.notices).toEqual([{ kind: "fields-reset", fields: [{ section: "doctor", field: "condition" }] }]);
   });
 });

@@ -83,7 +83,7 @@ describe("saving and loading the member's answers", () => {
     ["a lone surrogate half", "broken \uD83D emoji"],
     ["a null character", "before\u0000after"],
     ["5,000 characters", "a".repeat(5000)],
-    ["300,000 characters", "Lorem ipsum dolor sit amet. ".repeat(11_000).slice(0, 300_000)],
+    ["50,000 characters (the longest kept)", "Lorem ipsum dolor sit amet. ".repeat(2_000).slice(0, 50_000)],
   ];
 
   it.each(unusual)("keeps %s exactly as typed", (_kind, text) => {
