@@ -28,7 +28,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === J
  * here (megabytes of it) is reset and named instead of printed in every
  * document and read out on every page.
  */
-export const MAX_SAVED_TEXT_LENGTH = 10 * MAX_TEXT_LENGTH;
+const MAX_SAVED_TEXT_LENGTH = 10 * MAX_TEXT_LENGTH;
 
 const readText = (value: unknown) => (typeof value === "string" && value.length <= MAX_SAVED_TEXT_LENGTH ? value : undefined);
 
