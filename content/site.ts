@@ -7,6 +7,8 @@ export const siteText = {
     reload: "Reload the page",
   },
   name: "Second opinion request helper",
+  /** Under the icon on a phone's home screen (the web app manifest's short_name). */
+  shortName: "Second opinion",
   description:
     "Ask your California health plan to cover a second medical opinion. See your rights and your deadlines, and get a letter ready to send.",
   disclaimer: "General information, not legal advice.",

@@ -7,8 +7,8 @@ import "../globals.css";
 export const metadata: Metadata = {
   title: { default: siteText.name, template: `%s – ${siteText.name}` },
   description: siteText.description,
-  // Installable on a phone's home screen (public/manifest.webmanifest).
-  manifest: "/manifest.webmanifest",
+  // Installed from a Spanish page, the app is named in Spanish and opens at /es (public/manifest.es.webmanifest).
+  manifest: "/manifest.es.webmanifest",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4c81" };

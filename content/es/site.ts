@@ -9,6 +9,7 @@ export const siteText: Translated<typeof english> = {
     reload: "Volver a cargar la página",
   },
   name: "Ayuda para pedir una segunda opinión",
+  shortName: "Segunda opinión",
   description:
     "Pida a su plan de salud de California que cubra una segunda opinión médica. Vea sus derechos y sus plazos, y prepare una carta para enviar.",
   disclaimer: "Información general, no asesoría legal.",

@@ -94,8 +94,8 @@ test.describe("security headers", () => {
       expect(response.status(), script).toBe(200);
       problems.push(...headerProblems(script, response));
     }
-    // The offline service worker, its registration script and the web app manifest.
-    for (const file of ["/sw.js", "/register-sw.js", "/manifest.webmanifest"]) {
+    // The offline service worker, its registration script and the web app manifests.
+    for (const file of ["/sw.js", "/register-sw.js", "/manifest.webmanifest", "/manifest.es.webmanifest"]) {
       const response = await request.get(file);
       expect(response.status(), file).toBe(200);
       problems.push(...headerProblems(file, response));

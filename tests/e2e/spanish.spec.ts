@@ -28,6 +28,8 @@ for (const route of Object.keys(spanishHeadings) as (keyof typeof spanishHeading
     await expect(page.getByRole("main")).not.toContainText(/\b(the|your|you|and)\b/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english === "/" ? "/" : english}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", new RegExp(`${spanish}$`));
+    // Added to a phone's home screen from here, the app is named in Spanish and opens at /es.
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.es.webmanifest");
     await expectAccessible(page);
 
     const toEnglish = page.getByRole("link", { name: "English" });
@@ -35,6 +37,7 @@ for (const route of Object.keys(spanishHeadings) as (keyof typeof spanishHeading
     await toEnglish.click();
     await expect(page).toHaveURL(english);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
     const toSpanish = page.getByRole("link", { name: "Español" });
     await expect(toSpanish).toHaveAttribute("lang", "es");
     await toSpanish.click();
