@@ -41,7 +41,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
         </header>
         <RequestStateProvider>
           <div className="page">
-            <SavedAnswersNotices loadFailedWords={text.loadFailed} />
+            <SavedAnswersNotices locale={locale} loadFailedWords={text.loadFailed} />
             {children}
           </div>
           <footer className="site-footer">

@@ -1,10 +1,17 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import type { LoadNotice } from "@/lib/storage/request-storage";
 import { useRequestState } from "./request-provider";
 
 type NoticeWords = typeof import("@/content/saved-answers").savedAnswersText;
+
+/** Each language's notices, loaded only when there is something to say. */
+const noticeWordsIn: Record<Locale, () => Promise<NoticeWords>> = {
+  en: () => import("@/content/saved-answers").then((module) => module.savedAnswersText),
+  es: () => import("@/content/es/saved-answers").then((module) => module.savedAnswersText),
+};
 
 /** What a notice says; the names of the answers that were reset come from their questions' words. */
 function describe(notice: LoadNotice, words: NoticeWords): string {
@@ -36,13 +43,13 @@ function LoadFailedNotice({ words }: { words: { loadFailed: string; reload: stri
  * there is something to say (on most visits, never); the words for a failed
  * load come with the page, since loading is what failed.
  */
-export function SavedAnswersNotices({ loadFailedWords }: { loadFailedWords: { loadFailed: string; reload: string } }) {
+export function SavedAnswersNotices({ locale, loadFailedWords }: { locale: Locale; loadFailedWords: { loadFailed: string; reload: string } }) {
   const { notices, saveProblem, dismissNotices, loadFailed } = useRequestState();
   const [words, setWords] = useState<NoticeWords>();
   const needed = notices.length > 0 || saveProblem !== undefined;
   useEffect(() => {
-    if (needed && !words) void import("@/content/saved-answers").then((module) => setWords(module.savedAnswersText));
-  }, [needed, words]);
+    if (needed && !words) void noticeWordsIn[locale]().then(setWords);
+  }, [needed, words, locale]);
   if (loadFailed) return <LoadFailedNotice words={loadFailedWords} />;
   if (!needed || !words) return null;
   return (

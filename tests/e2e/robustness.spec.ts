@@ -12,12 +12,14 @@ import { expect, test } from "./support/test";
 const complete = savedText();
 const completeRequest = completeHmoRequest() as unknown as Record<string, unknown>;
 
-const UNREADABLE = "We could not read the answers saved on this device";
-const FIELDS_RESET = "Some saved answers could not be read and were cleared";
-const NEWER = "saved by a newer version of this tool";
+// What the member is told, in the page's language.
+type Notice = { en: string; es: string };
+const UNREADABLE: Notice = { en: "We could not read the answers saved on this device", es: "No pudimos leer las respuestas guardadas en este dispositivo" };
+const FIELDS_RESET: Notice = { en: "Some saved answers could not be read and were cleared", es: "Algunas respuestas guardadas no se pudieron leer y se borraron" };
+const NEWER: Notice = { en: "saved by a newer version of this tool", es: "se guardaron con una versión más nueva de esta herramienta" };
 
 /** What can be found in storage, and what the member should be told about it (if anything). */
-const garbage: { name: string; value: () => string; notice?: string }[] = [
+const garbage: { name: string; value: () => string; notice?: Notice }[] = [
   { name: "not JSON", value: () => "{{{ this is not JSON", notice: UNREADABLE },
   { name: "a save cut off half way", value: () => complete.slice(0, Math.floor(complete.length / 2)), notice: UNREADABLE },
   { name: "a JSON array", value: () => "[1, 2, 3]", notice: UNREADABLE },
@@ -96,7 +98,7 @@ test.describe("garbage in storage", () => {
       await saveBeforeFirstPage(page, kind.value());
       await page.goto(route);
       await expectWorkingPage(page);
-      if (kind.notice) await expect(page.getByRole("status").filter({ hasText: kind.notice })).toBeVisible();
+      if (kind.notice) await expect(page.getByRole("status").filter({ hasText: kind.notice[route.startsWith("/es") ? "es" : "en"] })).toBeVisible();
       expect(errors).toEqual([]);
     });
   });
