@@ -8,6 +8,9 @@
 export const locales = ["en", "es"] as const;
 export type Locale = (typeof locales)[number];
 
+/** Each language's tag with its region: the PDFs' language property, the print views' and the web app manifests' `lang`. */
+export const languageTags = { en: "en-US", es: "es-US" } as const satisfies Record<Locale, string>;
+
 /** Each language's name in that language, for the link that switches to it. */
 export const languageNames: Record<Locale, string> = { en: "English", es: "Español" };
 

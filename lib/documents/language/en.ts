@@ -14,11 +14,12 @@ import { dateFormatters } from "@/lib/dates/formatters";
 import { citationFor } from "@/lib/rules/citations";
 import { lengthLabel } from "@/lib/rules/deadlines";
 import { whenDue } from "@/lib/rules/when";
+import { languageTags } from "@/lib/i18n/locales";
 import type { DocumentLanguage } from "./types";
 
 export const english: DocumentLanguage = {
   locale: "en",
-  tag: "en-US",
+  tag: languageTags.en,
   words: {
     frame: documentFrameText,
     letter: letterText,

@@ -18,11 +18,12 @@ import { citationsFrom } from "@/lib/rules/citations-from";
 import { lengthLabelFrom } from "@/lib/rules/deadlines-from";
 import { whenFrom } from "@/lib/rules/when-from";
 import type { ClockUnit } from "@/lib/rules/types";
+import { languageTags } from "@/lib/i18n/locales";
 import type { DocumentLanguage } from "./types";
 
 export const spanish: DocumentLanguage = {
   locale: "es",
-  tag: "es-US",
+  tag: languageTags.es,
   words: {
     frame: documentFrameText,
     letter: letterText,

@@ -11,7 +11,7 @@ import type { getRegulator } from "@/content/legal/regulators";
 import type { timelineText } from "@/content/timeline";
 import type { DateFormatter } from "@/lib/dates/formatters";
 import type { IsoDate } from "@/lib/dates/date-parts";
-import type { Locale } from "@/lib/i18n/locales";
+import type { languageTags, Locale } from "@/lib/i18n/locales";
 import type { Translated } from "@/lib/i18n/translated";
 import type { Citation, ClockUnit } from "@/lib/rules/types";
 
@@ -25,7 +25,7 @@ import type { Citation, ClockUnit } from "@/lib/rules/types";
 export type DocumentLanguage = {
   locale: Locale;
   /** The PDFs' language property and the print views' `lang`. */
-  tag: "en-US" | "es-US";
+  tag: (typeof languageTags)[Locale];
   words: {
     frame: Translated<typeof documentFrameText>;
     letter: Translated<typeof letterText>;

@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { wordsIn } from "@/content/words";
-import { localePath, locales, type Locale } from "@/lib/i18n/locales";
+import { languageTags, localePath, locales, type Locale } from "@/lib/i18n/locales";
 
 /** Each language's manifest in public/ (its root layout links it; tests/e2e/spanish.spec.ts checks that). */
 const manifestFiles: Record<Locale, string> = { en: "manifest.webmanifest", es: "manifest.es.webmanifest" };
-const htmlLang: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
 const manifestIn = (locale: Locale) => JSON.parse(readFileSync(path.resolve("public", manifestFiles[locale]), "utf8")) as Record<string, unknown>;
 const wordsOf = ["name", "short_name", "description", "lang", "id", "start_url"];
@@ -20,7 +19,7 @@ describe.each(locales)("the web app manifest in %s", (locale) => {
   const site = wordsIn(locale).site;
 
   it("is named and described with the site's own words in that language", () => {
-    expect(manifest).toMatchObject({ name: site.name, short_name: site.shortName, description: site.description, lang: htmlLang[locale] });
+    expect(manifest).toMatchObject({ name: site.name, short_name: site.shortName, description: site.description, lang: languageTags[locale] });
   });
 
   it("opens the app at the start page in that language, as an app of its own", () => {
